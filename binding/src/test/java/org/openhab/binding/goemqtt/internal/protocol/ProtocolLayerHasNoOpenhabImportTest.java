@@ -38,7 +38,8 @@ class ProtocolLayerHasNoOpenhabImportTest {
             "src/main/java/org/openhab/binding/goemqtt/internal/protocol");
 
     /** Any {@code org.openhab.} reference (import, static import or qualified name) outside this binding. */
-    private static final Pattern FOREIGN_OPENHAB = Pattern.compile("\\borg\\.openhab\\.(?!binding\\.goemqtt\\.)[\\w.]*");
+    private static final Pattern FOREIGN_OPENHAB = Pattern
+            .compile("\\borg\\.openhab\\.(?!binding\\.goemqtt\\.)[\\w.]*");
 
     /** This binding's layers above the protocol. */
     private static final Pattern UPPER_LAYER = Pattern

@@ -28,7 +28,8 @@ class CaptureFileTest {
                 + "/go-eCharger/072246/fna/result String length  2 exceeds range 4 to 64 \"go\"\r\n"
                 + "a/b {\"x\": 1}\n");
         assertEquals(List.of(
-                new CaptureFile.Line(4, "/go-eCharger/072246/fna/result", "String length  2 exceeds range 4 to 64 \"go\""),
+                new CaptureFile.Line(4, "/go-eCharger/072246/fna/result",
+                        "String length  2 exceeds range 4 to 64 \"go\""),
                 new CaptureFile.Line(5, "a/b", "{\"x\": 1}")), lines);
     }
 
