@@ -20,12 +20,14 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
 import javax.measure.Unit;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openhab.binding.goemqtt.internal.catalog.Catalog;
@@ -92,6 +94,14 @@ class CaptureReplayTest {
                 report.states().get("temperatures#temperature-2"));
         assertEquals(new QuantityType<>(1326548, MetricPrefix.MILLI(Units.SECOND)),
                 report.states().get("device#uptime"));
+    }
+
+    @Test
+    void aCaptureOfSetsAndResultsGivesNoStatesAndReportsTheShellPromptLine() throws IOException {
+        ReplayReport report = replayer.replay(capture("set-result-fna.txt"));
+        assertEquals(Map.of(), report.states(), "sets and results are no states");
+        assertEquals(List.of("line 3: not a topic of a go-e charger: $ mosquitto_sub -t '/go-eCharger/#' -v | grep fna"),
+                report.errors());
     }
 
     private static void assertQuantity(State state, Unit<?> unit) {
