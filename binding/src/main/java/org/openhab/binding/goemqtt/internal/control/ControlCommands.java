@@ -90,9 +90,19 @@ public final class ControlCommands {
         return await(target.tcl().clear());
     }
 
-    /** {@code frc} = 2 (on) / 1 (off) / 0 (neutral: the charger's own logic decides again). */
-    public String forceState(int frc) {
-        return send("frc", new JsonPrimitive(frc));
+    /** {@code frc} = 2: charge now, whatever the charger's own logic says. */
+    public String startCharging() {
+        return send("frc", new JsonPrimitive(2));
+    }
+
+    /** {@code frc} = 1: stop charging now. */
+    public String stopCharging() {
+        return send("frc", new JsonPrimitive(1));
+    }
+
+    /** {@code frc} = 0: the charger's own logic decides again (schedule, price, PV surplus, next trip). */
+    public String resumeAutomaticCharging() {
+        return send("frc", new JsonPrimitive(0));
     }
 
     /** {@code psm}: {@code auto}, {@code 1} or {@code 3} phases. */
