@@ -18,7 +18,8 @@ import org.eclipse.jdt.annotation.Nullable;
 
 /**
  * Bounds, step, display pattern, read-only flag and options of a state. Built through
- * {@link StateDescriptionFragmentBuilder}.
+ * {@link StateDescriptionFragmentBuilder}; the constructor is not public API (its parameters differ between openHAB
+ * lines).
  */
 @NonNullByDefault
 public class StateDescription {
@@ -38,7 +39,7 @@ public class StateDescription {
      * @param readOnly whether the state cannot be commanded
      * @param options allowed values, or {@code null} for none
      */
-    protected StateDescription(@Nullable BigDecimal minimum, @Nullable BigDecimal maximum, @Nullable BigDecimal step,
+    StateDescription(@Nullable BigDecimal minimum, @Nullable BigDecimal maximum, @Nullable BigDecimal step,
             @Nullable String pattern, boolean readOnly, @Nullable List<StateOption> options) {
         this.min = minimum;
         this.max = maximum;

@@ -125,6 +125,13 @@ class QuantityTypeTest {
     }
 
     @Test
+    void percentAndVoltAmpereTextsParse() {
+        assertEquals(Units.PERCENT, new QuantityType<>("50 %").getUnit());
+        assertEquals(Units.VOLT_AMPERE, new QuantityType<>("230 VA").getUnit());
+        assertEquals(new QuantityType<>(230, Units.VOLT), new QuantityType<>("230 V"));
+    }
+
+    @Test
     void dbmIsAPowerUnit() {
         QuantityType<?> rssi = new QuantityType<>("-60 dBm");
         assertEquals(Units.DECIBEL_MILLIWATTS, rssi.getUnit());

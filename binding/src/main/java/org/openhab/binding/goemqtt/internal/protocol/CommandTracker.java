@@ -12,13 +12,7 @@ package org.openhab.binding.goemqtt.internal.protocol;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -56,13 +50,15 @@ public final class CommandTracker {
 
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(5);
 
+    private static final MessageDecoder RAW_PARSER = new MessageDecoder(Integer.MAX_VALUE);
+
     private final Logger logger = LoggerFactory.getLogger(CommandTracker.class);
     private final Clock clock;
     private final ScheduledExecutorService scheduler;
     private final Duration timeout;
     private final List<Consumer<CommandOutcome>> listeners = new CopyOnWriteArrayList<>();
     private final Object lock = new Object();
-    private final Map<String, Deque<TrackedCommand>> queues = new HashMap<>();
+    private final PendingCommands pending = new PendingCommands();
     private volatile FirmwareVersion firmware = FirmwareVersion.UNKNOWN;
     private boolean closed;
 
@@ -106,15 +102,12 @@ public final class CommandTracker {
      * {@link CommandStatus#NOT_SENT} at once.
      */
     public TrackedCommand send(MqttTransport transport, BaseTopic base, String key, JsonElement value) {
-        TrackedCommand command = register(key, value);
-        if (!command.outcome().isDone()) {
-            try {
-                transport.publish(base.setTopic(key), command.payload().getBytes(StandardCharsets.UTF_8));
-            } catch (TransportException e) {
-                notSent(command, String.valueOf(e.getMessage()));
-            }
-        }
-        return command;
+        return publish(transport, base, register(key, value));
+    }
+
+    /** {@link #send(MqttTransport, BaseTopic, String, JsonElement)} of a payload published verbatim. */
+    public TrackedCommand sendRaw(MqttTransport transport, BaseTopic base, String key, String payload) {
+        return publish(transport, base, registerRaw(key, payload));
     }
 
     /**
@@ -122,29 +115,18 @@ public final class CommandTracker {
      * {@link #notSent(TrackedCommand, String)} if publishing fails.
      */
     public TrackedCommand register(String key, JsonElement value) {
-        TrackedCommand command = new TrackedCommand(KeyNames.requireValid(key), value, PayloadEncoder.encode(value),
-                clock.instant(), firmware.supportsResultTopic());
-        String refusal = null;
-        synchronized (lock) {
-            if (closed) {
-                refusal = "command tracker is closed";
-            } else {
-                try {
-                    command.timer = scheduler.schedule(() -> expire(command), timeout.toMillis(),
-                            TimeUnit.MILLISECONDS);
-                    queues.computeIfAbsent(key, k -> new ArrayDeque<>()).addLast(command);
-                } catch (RejectedExecutionException e) {
-                    refusal = "scheduler refused the timeout";
-                }
-            }
-            if (refusal != null) {
-                command.decided = true;
-            }
-        }
-        if (refusal != null) {
-            complete(command, CommandStatus.NOT_SENT, refusal);
-        }
-        return command;
+        return track(new TrackedCommand(KeyNames.requireValid(key), value, PayloadEncoder.encode(value),
+                clock.instant(), firmware.supportsResultTopic()));
+    }
+
+    /**
+     * Registers a command whose payload is published verbatim (tools replaying traffic, a user typing JSON). A
+     * payload that is not JSON can still be answered on {@code /result}, but never confirmed by an echo.
+     */
+    public TrackedCommand registerRaw(String key, String payload) {
+        InboundMessage parsed = RAW_PARSER.decode(ParsedTopic.value(key), payload.getBytes(StandardCharsets.UTF_8));
+        JsonElement value = parsed instanceof KeyValue keyValue ? keyValue.value() : null;
+        return track(new TrackedCommand(key, value, payload, clock.instant(), firmware.supportsResultTopic()));
     }
 
     /** The transport refused to publish {@code command}: it ends {@link CommandStatus#NOT_SENT} with the reason. */
@@ -153,7 +135,7 @@ public final class CommandTracker {
             if (!decide(command)) {
                 return;
             }
-            removeFromQueue(command);
+            pending.remove(command);
         }
         complete(command, CommandStatus.NOT_SENT, reason);
     }
@@ -179,81 +161,102 @@ public final class CommandTracker {
     /** How many commands to {@code key} wait for their outcome. */
     public int pending(String key) {
         synchronized (lock) {
-            Deque<TrackedCommand> queue = queues.get(key);
-            return queue == null ? 0 : (int) queue.stream().filter(c -> !c.decided).count();
+            return pending.waiting(key);
         }
     }
 
     /** How many commands wait for their outcome, all keys together. */
     public int pending() {
         synchronized (lock) {
-            return queues.keySet().stream().mapToInt(this::pending).sum();
+            return pending.waiting();
         }
     }
 
     /** Stops for good: cancels every timeout and the futures of waiting commands; listeners hear nothing more. */
     public void close() {
-        List<TrackedCommand> waiting = new ArrayList<>();
+        List<TrackedCommand> waiting;
         synchronized (lock) {
             closed = true;
-            queues.values().forEach(queue -> queue.stream().filter(c -> !c.decided).forEach(waiting::add));
-            queues.clear();
+            waiting = pending.drainWaiting();
             waiting.forEach(this::decide);
         }
         listeners.clear();
         waiting.forEach(command -> command.outcome().cancel(false));
     }
 
-    private void answered(String key, CommandStatus status, String text) {
-        TrackedCommand head;
+    private TrackedCommand publish(MqttTransport transport, BaseTopic base, TrackedCommand command) {
+        if (!command.outcome().isDone()) {
+            try {
+                transport.publish(base.setTopic(command.key()), command.payload().getBytes(StandardCharsets.UTF_8));
+            } catch (TransportException e) {
+                notSent(command, String.valueOf(e.getMessage()));
+            }
+        }
+        return command;
+    }
+
+    private TrackedCommand track(TrackedCommand command) {
+        String refusal = null;
         synchronized (lock) {
-            Deque<TrackedCommand> queue = queues.get(key);
-            head = queue == null ? null : queue.pollFirst();
-            if (head == null || head.expired) {
+            if (closed) {
+                refusal = "command tracker is closed";
+            } else {
+                try {
+                    command.timer = scheduler.schedule(() -> expire(command), timeout.toMillis(),
+                            TimeUnit.MILLISECONDS);
+                    pending.add(command);
+                } catch (RejectedExecutionException e) {
+                    refusal = "scheduler refused the timeout";
+                }
+            }
+            if (refusal != null) {
+                command.decided = true;
+            }
+        }
+        if (refusal != null) {
+            complete(command, CommandStatus.NOT_SENT, refusal);
+        }
+        return command;
+    }
+
+    private void answered(String key, CommandStatus status, String text) {
+        TrackedCommand oldest;
+        synchronized (lock) {
+            oldest = pending.pollOldest(key);
+            if (oldest == null || oldest.expired) {
                 logger.debug("Ignoring answer '{}' on {}/result: {}", text, key,
-                        head == null ? "no command waits" : "late answer to " + head);
-                dropExpiredOnly(key);
+                        oldest == null ? "no command waits" : "late answer to " + oldest);
                 return;
             }
-            decide(head);
-            dropExpiredOnly(key);
+            decide(oldest);
+            pending.dropIfNothingWaits(key);
         }
-        complete(head, status, text);
+        complete(oldest, status, text);
     }
 
     private void echoed(String key, JsonElement value) {
-        TrackedCommand echoed = null;
+        TrackedCommand echoed;
         synchronized (lock) {
-            Deque<TrackedCommand> queue = queues.get(key);
-            if (queue == null) {
-                return;
-            }
-            for (TrackedCommand command : queue) {
-                if (!command.expectsResult() && !command.decided && JsonValues.sameValue(command.value(), value)) {
-                    echoed = command;
-                    break;
-                }
-            }
+            echoed = pending.oldestEchoOf(key, value);
             if (echoed == null) {
                 return;
             }
             decide(echoed);
-            removeFromQueue(echoed);
+            pending.remove(echoed);
         }
         complete(echoed, CommandStatus.CONFIRMED, "value echoed");
     }
 
     private void expire(TrackedCommand command) {
         synchronized (lock) {
-            if (command.decided) {
+            if (!decide(command)) {
                 return;
             }
-            decide(command);
             if (command.expectsResult()) {
-                command.expired = true; // keeps its place until no command behind it waits
-                dropExpiredOnly(command.key());
+                command.expired = true; // keeps its place while a command behind it waits
+                pending.dropIfNothingWaits(command.key());
             } else {
-                removeFromQueue(command);
+                pending.remove(command);
             }
         }
         long seconds = timeout.toSeconds();
@@ -276,28 +279,6 @@ public final class CommandTracker {
             timer.cancel(false);
         }
         return true;
-    }
-
-    private void removeFromQueue(TrackedCommand command) {
-        Deque<TrackedCommand> queue = queues.get(command.key());
-        if (queue != null) {
-            queue.remove(command);
-            dropExpiredOnly(command.key());
-        }
-    }
-
-    /** Forgets the queue of {@code key} once nothing in it waits (only expired places, or empty). */
-    private void dropExpiredOnly(String key) {
-        Deque<TrackedCommand> queue = queues.get(key);
-        if (queue == null) {
-            return;
-        }
-        for (Iterator<TrackedCommand> it = queue.iterator(); it.hasNext();) {
-            if (!it.next().decided) {
-                return;
-            }
-        }
-        queues.remove(key);
     }
 
     private void complete(TrackedCommand command, CommandStatus status, String detail) {

@@ -10,6 +10,7 @@
 package org.openhab.binding.goemqtt.internal.protocol;
 
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledFuture;
 
@@ -25,7 +26,7 @@ import com.google.gson.JsonElement;
 public final class TrackedCommand {
 
     private final String key;
-    private final JsonElement value;
+    private final @Nullable JsonElement value;
     private final String payload;
     private final Instant sentAt;
     private final boolean expectsResult;
@@ -37,7 +38,7 @@ public final class TrackedCommand {
     @Nullable
     ScheduledFuture<?> timer;
 
-    TrackedCommand(String key, JsonElement value, String payload, Instant sentAt, boolean expectsResult) {
+    TrackedCommand(String key, @Nullable JsonElement value, String payload, Instant sentAt, boolean expectsResult) {
         this.key = key;
         this.value = value;
         this.payload = payload;
@@ -49,8 +50,9 @@ public final class TrackedCommand {
         return key;
     }
 
-    public JsonElement value() {
-        return value;
+    /** The value sent; empty for a raw payload that is not JSON. */
+    public Optional<JsonElement> value() {
+        return Optional.ofNullable(value);
     }
 
     /** The JSON text published on {@code <key>/set}. */
