@@ -272,7 +272,7 @@ class PvFeedTest {
         String refusal = feed.update(PvInput.GRID, new QuantityType<>(16, Units.AMPERE));
         feed.tick();
 
-        assertEquals("'16 A' is not a power value for pv#grid-power (expected e.g. 1200 W)", refusal);
+        assertEquals("'16 A' is not a power value for pv#grid-power-input (expected e.g. 1200 W)", refusal);
         assertEquals(List.of(), sink.sent());
     }
 
