@@ -146,16 +146,15 @@ public final class ControlCommands {
 
     /**
      * A command to the temporary current limit channel: a current (any unit; plain numbers are amperes, fractions
-     * are cut, never rounded up) sets the limit, UNDEF/NULL/OFF/"off" clears it. Returns null when published, else
-     * why not.
+     * are cut, never rounded up) sets the limit; 0 A (below every charger's minimum, and all a Number item can
+     * send to mean "none"), UNDEF/NULL, OFF or the text "off" clear it. Returns null when published, else why not.
      */
     public @Nullable String temporaryLimitCommand(Type command) {
-        if (ControlValues.meansOff(command)) {
+        BigDecimal amps = ControlValues.inUnit(command, Units.AMPERE);
+        if (ControlValues.meansOff(command) || (amps != null && amps.signum() == 0)) {
             target.tcl().clear();
             return null;
-        }
-        BigDecimal amps = ControlValues.inUnit(command, Units.AMPERE);
-        if (amps == null) {
+        } else if (amps == null) {
             return "'" + command + "' is not a current (expected e.g. 10 A)";
         }
         int whole = amps.max(BigDecimal.valueOf(Integer.MIN_VALUE)).min(BigDecimal.valueOf(Integer.MAX_VALUE))

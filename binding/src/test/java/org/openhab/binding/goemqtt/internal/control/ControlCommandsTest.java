@@ -224,13 +224,15 @@ class ControlCommandsTest {
     }
 
     @Test
-    void theLimitChannelClearsOnUndefOffAndTheWordOff() {
-        for (var off : List.of(UnDefType.UNDEF, UnDefType.NULL, OnOffType.OFF, new StringType("off"))) {
+    void theLimitChannelClearsOnUndefOffTheWordOffAndZeroAmperes() {
+        for (var off : List.of(UnDefType.UNDEF, UnDefType.NULL, OnOffType.OFF, new StringType("off"),
+                new QuantityType<>(0, Units.AMPERE))) {
             commands.temporaryLimitCommand(new DecimalType(10));
             assertNull(commands.temporaryLimitCommand(off));
             assertEquals(OptionalInt.empty(), target.tcl.limit(), off.toString());
         }
-        assertEquals(List.of("10", "null", "10", "null", "10", "null", "10", "null"), sink.payloads("tcl"));
+        assertEquals(List.of("10", "null", "10", "null", "10", "null", "10", "null", "10", "null"),
+                sink.payloads("tcl"));
     }
 
     @Test
