@@ -263,7 +263,7 @@ class PvFeedTest {
         clock.advance(Duration.ofMillis(4000)); // far too early: no second set within one interval
         feed.tick();
 
-        assertEquals(List.of("{\"pGrid\":1}", "{\"pGrid\":2}"), sink.payloads("ids"));
+        assertEquals(List.of("12:00:00 ids/set {\"pGrid\":1}", "12:00:04 ids/set {\"pGrid\":2}"), sink.traffic());
     }
 
     @Test
