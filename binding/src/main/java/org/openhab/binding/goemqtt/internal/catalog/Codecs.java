@@ -18,7 +18,6 @@ import org.openhab.binding.goemqtt.internal.catalog.NumericCodecs.NumberCodec;
 import org.openhab.binding.goemqtt.internal.catalog.NumericCodecs.QuantityCodec;
 import org.openhab.binding.goemqtt.internal.catalog.NumericCodecs.SwitchCodec;
 import org.openhab.binding.goemqtt.internal.catalog.TextCodecs.HiddenCodec;
-import org.openhab.binding.goemqtt.internal.catalog.TextCodecs.JsonObjectCodec;
 import org.openhab.binding.goemqtt.internal.catalog.TextCodecs.ListCodec;
 import org.openhab.binding.goemqtt.internal.catalog.TextCodecs.RawCodec;
 import org.openhab.binding.goemqtt.internal.catalog.TextCodecs.TextCodec;
@@ -43,7 +42,6 @@ public final class Codecs {
     private static final Codec SECRET = new TextCodec(TextMode.SECRET);
     private static final Codec NUMBER_LIST = new ListCodec(true);
     private static final Codec TEXT_LIST = new ListCodec(false);
-    private static final Codec JSON_OBJECT = new JsonObjectCodec();
     private static final Codec RAW = new RawCodec();
     private static final Codec HIDDEN = new HiddenCodec();
     private static final Codec UTC_CLOCK = new ClockCodec(true);
@@ -111,11 +109,6 @@ public final class Codecs {
     /** An array of strings as one comma separated text. */
     public static Codec textList() {
         return TEXT_LIST;
-    }
-
-    /** Written only: a JSON object given as text. */
-    public static Codec jsonObject() {
-        return JSON_OBJECT;
     }
 
     /** The JSON text of a value (keys the catalog does not know). */

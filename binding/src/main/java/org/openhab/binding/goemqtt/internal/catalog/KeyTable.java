@@ -141,7 +141,6 @@ final class KeyTable {
                 row("pha", index(2), PHASES, "output-l3", SWITCH, R, BASIC, onOff()), //
                 // pv
                 row("fup", PV, "use-pv-surplus", SWITCH, RW, BASIC, onOff()), //
-                row("ids", PV, "inverter-data", STRING, W, BASIC, jsonObject()), //
                 row("pgrid", PV, "grid-power", NUMBER_POWER, R, BASIC, quantity(WATT)), //
                 row("ppv", PV, "pv-power", NUMBER_POWER, R, BASIC, quantity(WATT)), //
                 row("pakku", PV, "battery-power", NUMBER_POWER, R, BASIC, quantity(WATT)), //
@@ -345,7 +344,9 @@ final class KeyTable {
                 row("rde", RFID, "send-card-id", SWITCH, RW, ADVANCED, onOff()), //
                 row("evt", RFID, "evcms-transaction", STRING, R, ADVANCED, text()), //
                 // controllerCloudKey: a credential, never shown
-                KeyRow.hidden("pco"));
+                KeyRow.hidden("pco"), //
+                // inverter data: written by the PV feed from the pv#*-input channels, never shown
+                KeyRow.hidden("ids"));
     }
 
     private static KeyRow row(String key, ChannelGroup group, String channel, String itemType, Access access,

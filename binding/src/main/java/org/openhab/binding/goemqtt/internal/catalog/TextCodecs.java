@@ -9,8 +9,6 @@
  */
 package org.openhab.binding.goemqtt.internal.catalog;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,19 +20,14 @@ import org.openhab.core.library.types.StringType;
 import org.openhab.core.types.Command;
 import org.openhab.core.types.State;
 
-import com.google.gson.Gson;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
-import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
-import com.google.gson.TypeAdapter;
-import com.google.gson.stream.JsonReader;
-import com.google.gson.stream.JsonToken;
 
 /**
- * Codecs of text: plain strings, URLs with their password masked, secrets nobody reads, lists, JSON objects written
- * as text, and the raw JSON of keys the catalog does not know.
+ * Codecs of text: plain strings, URLs with their password masked, secrets nobody reads, lists, and the raw JSON of
+ * keys the catalog does not know.
  */
 @NonNullByDefault
 final class TextCodecs {
@@ -42,7 +35,6 @@ final class TextCodecs {
     /** {@code scheme://user:password@host}: the password part. */
     private static final Pattern URL_PASSWORD = Pattern.compile("(://[^:/@]*:)[^@/]*@");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("[,;\\s]+");
-    private static final TypeAdapter<JsonElement> ELEMENTS = new Gson().getAdapter(JsonElement.class);
 
     private TextCodecs() {
     }
@@ -132,49 +124,6 @@ final class TextCodecs {
                 throw new CommandRefusal("expects a list of numbers such as '6, 10, 16', not an empty text");
             }
             return array;
-        }
-    }
-
-    /** Written only: a JSON object given as text (the inverter data {@code ids}). */
-    static final class JsonObjectCodec implements Codec {
-        @Override
-        public State decode(JsonElement value, DecodeContext context) {
-            throw new ShapeException("written only");
-        }
-
-        @Override
-        public JsonElement encode(Command command) {
-            if (!(command instanceof StringType text)) {
-                throw new CommandRefusal("expects a JSON object as text, not " + Commands.describe(command));
-            }
-            JsonElement parsed = parse(text.toFullString());
-            if (!(parsed instanceof JsonObject)) {
-                throw new CommandRefusal("expects a JSON object such as {\"pGrid\":-1200,\"pPv\":3000}, not "
-                        + Json.describe(parsed));
-            }
-            return parsed;
-        }
-
-        @Override
-        public boolean shown() {
-            return false;
-        }
-
-        private static JsonElement parse(String text) {
-            try {
-                JsonReader reader = new JsonReader(new StringReader(text));
-                reader.setLenient(false);
-                JsonElement value = ELEMENTS.read(reader);
-                if (reader.peek() != JsonToken.END_DOCUMENT) {
-                    throw new CommandRefusal("expects one JSON object, found text after it");
-                }
-                return value;
-            } catch (IOException | RuntimeException e) {
-                if (e instanceof CommandRefusal refusal) {
-                    throw refusal;
-                }
-                throw new CommandRefusal("expects a JSON object, '" + text + "' is not valid JSON");
-            }
         }
     }
 

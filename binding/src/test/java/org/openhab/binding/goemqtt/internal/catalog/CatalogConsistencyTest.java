@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.openhab.binding.goemqtt.internal.catalog.OhInfModel.ChannelType;
 import org.openhab.binding.goemqtt.internal.catalog.OhInfModel.GroupChannel;
 import org.openhab.binding.goemqtt.internal.catalog.OhInfModel.GroupType;
+import org.openhab.binding.goemqtt.internal.control.ControlChannels;
 import org.openhab.core.library.unit.SIUnits;
 import org.openhab.core.library.unit.Units;
 
@@ -48,6 +49,12 @@ class CatalogConsistencyTest {
     private static final Set<String> SMALL_WORDS = Set.of("a", "an", "and", "at", "by", "for", "in", "of", "on", "or",
             "the", "to", "with");
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    /** Channels the binding serves itself (PV feed inputs, feed status, events): in the XML, no key rows. */
+    private static final Set<String> SERVED_BY_BINDING = Set.of(ControlChannels.GRID_POWER,
+            ControlChannels.PV_POWER, ControlChannels.BATTERY_POWER, ControlChannels.FEED_ACTIVE,
+            ControlChannels.EVENT);
+    private static final Set<String> INPUTS = Set.of(ControlChannels.GRID_POWER, ControlChannels.PV_POWER,
+            ControlChannels.BATTERY_POWER);
 
     private static OhInfModel xml = new OhInfModel();
     private static final Catalog CATALOG = Catalog.standard();
@@ -91,7 +98,7 @@ class CatalogConsistencyTest {
         for (Map.Entry<String, String> group : xml.chargerGroups.entrySet()) {
             for (GroupChannel channel : xml.groupTypes.get(group.getValue()).channels()) {
                 String uid = group.getKey() + "#" + channel.id();
-                if (CATALOG.rowsFor(uid).isEmpty()) {
+                if (CATALOG.rowsFor(uid).isEmpty() && !SERVED_BY_BINDING.contains(uid)) {
                     problems.add(uid + " has no catalog row");
                 }
             }
@@ -99,6 +106,21 @@ class CatalogConsistencyTest {
         assertNoProblems(problems);
         assertTrue(xml.groupTypes.get(ChannelGroup.RAW.id()).channels().isEmpty(),
                 "the raw group gets its channels at run time only");
+    }
+
+    @Test
+    void channelsTheBindingServesAreInTheXmlWithoutRows() {
+        for (String uid : SERVED_BY_BINDING) {
+            assertEquals(List.of(), CATALOG.rowsFor(uid), uid);
+            ChannelType type = type(uid);
+            if (INPUTS.contains(uid)) {
+                assertEquals("Number:Power", type.itemType(), uid);
+                assertFalse(type.readOnly() || type.veto(), uid + ": command only, the item keeps what it was sent");
+            }
+        }
+        assertTrue(type(ControlChannels.FEED_ACTIVE).readOnly());
+        assertEquals("Switch", type(ControlChannels.FEED_ACTIVE).itemType());
+        assertTrue(type(ControlChannels.EVENT).trigger());
     }
 
     @Test

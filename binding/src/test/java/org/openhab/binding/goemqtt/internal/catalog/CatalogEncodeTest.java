@@ -93,16 +93,12 @@ class CatalogEncodeTest {
     }
 
     @Test
-    void textsListsAndJsonObjectsAreWrittenAsTheChargerExpects() {
+    void textsAndListsAreWrittenAsTheChargerExpects() {
         assertEncoded("fna", "\"garage\"", "device#friendly-name", new StringType("garage"));
         assertEncoded("mtp", "null", "mqtt#topic-prefix", new StringType(""));
         assertEncoded("mtp", "\"home/wallbox\"", "mqtt#topic-prefix", new StringType("home/wallbox"));
         assertEncoded("clp", "[6,10,16]", "charging#current-presets", new StringType("6, 10;16"));
         assertRefused("charging#current-presets", new StringType("6, ten"), "'ten' is not a number");
-        assertEncoded("ids", "{\"pGrid\":-1200,\"pPv\":3000,\"pAkku\":0}", "pv#inverter-data",
-                new StringType("{\"pGrid\": -1200, \"pPv\": 3000, \"pAkku\": 0}"));
-        assertRefused("pv#inverter-data", new StringType("[1,2]"), "expects a JSON object");
-        assertRefused("pv#inverter-data", new StringType("{pGrid: 1}"), "not valid JSON");
         assertEncoded("mck", "\"-----BEGIN PRIVATE KEY-----\"", "mqtt#client-key",
                 new StringType("-----BEGIN PRIVATE KEY-----"));
         assertEncoded("c3n", "\"Anna\"", "rfid#card-4-name", new StringType("Anna"));

@@ -153,6 +153,8 @@ class I18nTest {
         options(texts, prefix + ".state.option.", state == null ? null : child(state, "options"));
         Element command = child(type, "command");
         options(texts, prefix + ".command.option.", command == null ? null : child(command, "options"));
+        Element event = child(type, "event");
+        options(texts, prefix + ".event.option.", event == null ? null : child(event, "options"));
     }
 
     private static void labelAndDescription(Map<String, String> texts, String prefix, Element element) {

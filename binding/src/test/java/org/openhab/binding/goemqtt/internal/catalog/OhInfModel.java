@@ -38,7 +38,7 @@ final class OhInfModel {
     /** A channel type; {@code system} for the openHAB system types (their facts as openHAB defines them). */
     record ChannelType(String id, String itemType, @Nullable String unitHint, String label,
             @Nullable String description, List<String> tags, @Nullable String pattern, boolean readOnly,
-            boolean advanced, boolean veto, Map<String, String> options, boolean system) {
+            boolean advanced, boolean veto, Map<String, String> options, boolean system, boolean trigger) {
     }
 
     /** A channel in a group type; label and description override the type's when present. */
@@ -63,7 +63,7 @@ final class OhInfModel {
 
     private static ChannelType system(String id, String itemType, String label) {
         return new ChannelType(id, itemType, null, label, null, List.of("Measurement"), "%.1f %unit%", true, false,
-                false, Map.of(), true);
+                false, Map.of(), true, false);
     }
 
     static OhInfModel load() throws Exception {
@@ -139,7 +139,8 @@ final class OhInfModel {
                 state == null || !state.hasAttribute("pattern") ? null : state.getAttribute("pattern"),
                 state != null && "true".equals(state.getAttribute("readOnly")),
                 "true".equals(element.getAttribute("advanced")),
-                policy != null && "veto".equals(policy.getTextContent().strip()), options, false);
+                policy != null && "veto".equals(policy.getTextContent().strip()), options, false,
+                "trigger".equals(optionalText(element, "kind")));
     }
 
     private static GroupType groupType(Element element) {

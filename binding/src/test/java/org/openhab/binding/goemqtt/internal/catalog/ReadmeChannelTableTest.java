@@ -108,10 +108,12 @@ class ReadmeChannelTableTest {
         Set<String> paths = new LinkedHashSet<>();
         rows.forEach(r -> paths.add(r.path().replace("|", "\\|")));
         String keys = paths.stream().map(k -> "`" + k + "`").collect(Collectors.joining(", "));
+        String source = rows.isEmpty() ? " Served by the binding, no key of its own." : " Key: " + keys + ".";
         String access = rows.stream().filter(r -> r.access().writable()).findFirst().map(r -> r.access().text())
-                .orElse("R");
+                .orElse(type.trigger() ? "trigger" : type.readOnly() ? "R" : "W");
+        String itemType = type.trigger() ? "Trigger" : type.itemType();
         String advanced = type.advanced() ? " *adv.*" : "";
-        return "| `" + uid + "` | " + type.itemType() + " | " + access + " | " + description + " Key: " + keys + "."
+        return "| `" + uid + "` | " + itemType + " | " + access + " | " + description.replace("|", "\\|") + source
                 + advanced + " |\n";
     }
 }
