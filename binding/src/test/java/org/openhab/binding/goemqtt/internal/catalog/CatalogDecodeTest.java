@@ -198,7 +198,8 @@ class CatalogDecodeTest {
     @Test
     void rfidCardsFeedTheSameChannelsFromTheArrayAndTheSingleKeys() {
         Map<String, State> fromArray = decode("cards",
-                "[{\"name\":\"Anna\",\"energy\":1500,\"cardId\":true},{\"name\":\"n/a\",\"energy\":0,\"cardId\":false}]");
+                "[{\"name\":\"Anna\",\"energy\":1500,\"cardId\":true},"
+                        + "{\"name\":\"n/a\",\"energy\":0,\"cardId\":false}]");
         assertEquals(new StringType("Anna"), fromArray.get("rfid#card-1-name"));
         assertEquals(new QuantityType<>(1500, Units.WATT_HOUR), fromArray.get("rfid#card-1-energy"));
         assertEquals(OnOffType.ON, fromArray.get("rfid#card-1-learned"));

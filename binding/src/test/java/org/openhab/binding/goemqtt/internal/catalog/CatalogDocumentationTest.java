@@ -125,8 +125,9 @@ class CatalogDocumentationTest {
                 continue;
             }
             JsonElement export = doc.get("enum_firmware_export");
-            for (JsonObject list : new JsonObject[] { object(doc.get("enum")),
-                    export == null || !export.isJsonObject() ? null : object(export.getAsJsonObject().get("values")) }) {
+            JsonObject exported = export == null || !export.isJsonObject() ? null
+                    : object(export.getAsJsonObject().get("values"));
+            for (JsonObject list : new JsonObject[] { object(doc.get("enum")), exported }) {
                 if (list == null) {
                     continue;
                 }

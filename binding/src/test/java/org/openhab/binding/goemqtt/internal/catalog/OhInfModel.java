@@ -52,7 +52,8 @@ final class OhInfModel {
     static final Map<String, ChannelType> SYSTEM_TYPES = Map.of( //
             "system.electric-power", system("system.electric-power", "Number:Power", "Electric Power"), //
             "system.electric-current", system("system.electric-current", "Number:ElectricCurrent", "Electric Current"),
-            "system.electric-voltage", system("system.electric-voltage", "Number:ElectricPotential", "Electric Voltage"));
+            "system.electric-voltage",
+            system("system.electric-voltage", "Number:ElectricPotential", "Electric Voltage"));
 
     final Map<String, ChannelType> channelTypes = new LinkedHashMap<>();
     final Map<String, GroupType> groupTypes = new LinkedHashMap<>();

@@ -113,7 +113,7 @@ class ReadmeChannelTableTest {
                 .orElse(type.trigger() ? "trigger" : type.readOnly() ? "R" : "W");
         String itemType = type.trigger() ? "Trigger" : type.itemType();
         String advanced = type.advanced() ? " *adv.*" : "";
-        return "| `" + uid + "` | " + itemType + " | " + access + " | " + description.replace("|", "\\|") + source
-                + advanced + " |\n";
+        String text = description.replace("|", "\\|").replace("<", "&lt;");
+        return "| `" + uid + "` | " + itemType + " | " + access + " | " + text + source + advanced + " |\n";
     }
 }

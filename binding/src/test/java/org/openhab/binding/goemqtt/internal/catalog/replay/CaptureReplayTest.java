@@ -100,8 +100,8 @@ class CaptureReplayTest {
     void aCaptureOfSetsAndResultsGivesNoStatesAndReportsTheShellPromptLine() throws IOException {
         ReplayReport report = replayer.replay(capture("set-result-fna.txt"));
         assertEquals(Map.of(), report.states(), "sets and results are no states");
-        assertEquals(List.of("line 3: not a topic of a go-e charger: $ mosquitto_sub -t '/go-eCharger/#' -v | grep fna"),
-                report.errors());
+        assertEquals(List.of("line 3: not a topic of a go-e charger: "
+                + "$ mosquitto_sub -t '/go-eCharger/#' -v | grep fna"), report.errors());
     }
 
     private static void assertQuantity(State state, Unit<?> unit) {

@@ -88,7 +88,8 @@ class ReplayerTest {
                 "home/wallbox/amp 8", //
                 "/go-eCharger/072246/amp 16");
         assertEquals("charging#requested-current = 8 A", output.get(0));
-        assertEquals("line 2: not a topic of a go-e charger: /go-eCharger/072246/amp 16", output.get(output.size() - 1));
+        assertEquals("line 2: not a topic of a go-e charger: /go-eCharger/072246/amp 16",
+                output.get(output.size() - 1));
     }
 
     @Test
@@ -96,7 +97,7 @@ class ReplayerTest {
         List<String> output = replay(null, //
                 "/go-eCharger/072246/ 1", //
                 "/go-eCharger/072246/amp \u0000\u0001", //
-                "/go-eCharger/072246/tma [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]",
+                "/go-eCharger/072246/tma " + "[".repeat(70) + "1" + "]".repeat(70), //
                 "/go-eCharger/072246/utc \"2023-13-45T99:99:99\"", //
                 "/go-eCharger/072246/cdi {\"type\":7,\"value\":1}", //
                 "/go-eCharger/072246/rbt -5");
