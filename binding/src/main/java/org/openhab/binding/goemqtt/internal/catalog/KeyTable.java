@@ -218,8 +218,8 @@ final class KeyTable {
                 row("mqg", MQTT, "use-global-ca", SWITCH, RW, ADVANCED, onOff()), //
                 row("mqcn", MQTT, "skip-cn-check", SWITCH, RW, ADVANCED, onOff()), //
                 row("mqss", MQTT, "skip-server-verification", SWITCH, RW, ADVANCED, onOff()), //
-                row("mhe", MQTT, "ha-discovery", SWITCH, RW, ADVANCED, onOff()), //
-                row("mht", MQTT, "ha-topic-prefix", STRING, RW, ADVANCED, textOrDefault()), //
+                row("mhe", MQTT, "auto-discovery", SWITCH, RW, ADVANCED, onOff()), //
+                row("mht", MQTT, "auto-discovery-prefix", STRING, RW, ADVANCED, textOrDefault()), //
                 row("mcs", MQTT, "mqtt-started", SWITCH, R, ADVANCED, onOff()), //
                 row("mcc", MQTT, "mqtt-connected", SWITCH, R, ADVANCED, onOff()), //
                 row("mcca", MQTT, "mqtt-connected-time", DATE_TIME, R, ADVANCED, sinceBoot()), //
