@@ -1,0 +1,135 @@
+/*
+ * Copyright (c) 2026 go-e Charger MQTT Binding contributors
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.goemqtt.benchmarks;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.goemqtt.internal.catalog.Catalog;
+import org.openhab.binding.goemqtt.internal.catalog.ChannelState;
+import org.openhab.binding.goemqtt.internal.catalog.DecodeSession;
+import org.openhab.binding.goemqtt.internal.protocol.BaseTopic;
+import org.openhab.binding.goemqtt.internal.protocol.InboundMessage;
+import org.openhab.binding.goemqtt.internal.protocol.MessageDecoder;
+import org.openhab.binding.goemqtt.internal.protocol.ParsedTopic;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
+import com.google.gson.JsonParser;
+
+/**
+ * Figure 1, decode+map: one captured message (topic and payload bytes) to the charger thing's channel states, as the
+ * binding does it on Paho's thread (topic parsed against the charger's base, payload checked and read as strict JSON,
+ * key decoded by the catalog within the charger's {@link DecodeSession}), against a bare Gson parse of the same
+ * payload bytes. The session has seen the whole burst first, as after start-up.
+ */
+@NonNullByDefault
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+public class DecodeMapBenchmark {
+
+    /** Representative keys: a 16-number array, a number, a code, a date-time string, an object, a 2-number array. */
+    public static final String[] KEYS = { "nrg", "eto", "car", "utc", "cll", "tma" };
+
+    @Param({ "nrg", "eto", "car", "utc", "cll", "tma" })
+    public String key = "nrg";
+
+    private final MessageDecoder decoder = new MessageDecoder();
+    private final Clock clock = Clock.systemUTC();
+    private @Nullable BaseTopic base;
+    private @Nullable DecodeSession session;
+    private String topic = "";
+    private byte[] payload = new byte[0];
+    private JsonElement parsedValue = JsonNull.INSTANCE;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+        CapturedBurst burst = CapturedBurst.standard();
+        BaseTopic charger = BaseTopic.of(burst.base());
+        DecodeSession primed = new DecodeSession(Catalog.standard(), ZoneId.systemDefault());
+        for (CapturedBurst.Message message : burst.messages()) {
+            decodeAndMap(charger, primed, message.topic(), message.payloadBytes());
+        }
+        CapturedBurst.Message message = burst.message(key);
+        base = charger;
+        session = primed;
+        topic = message.topic();
+        payload = message.payloadBytes();
+        parsedValue = JsonParser.parseString(message.payload());
+    }
+
+    /** The baseline: the payload bytes as text, parsed into Gson's tree. */
+    @Benchmark
+    public JsonElement gsonParse() {
+        return JsonParser.parseString(new String(payload, StandardCharsets.UTF_8));
+    }
+
+    /** The binding: topic and payload to channel states. */
+    @Benchmark
+    public List<ChannelState> decodeAndMap() {
+        BaseTopic charger = base;
+        DecodeSession decoding = session;
+        if (charger == null || decoding == null) {
+            throw new IllegalStateException("not set up");
+        }
+        return decodeAndMap(charger, decoding, topic, payload);
+    }
+
+    /** Breakdown, the protocol layer alone: topic parsed, payload checked and read as strict JSON. */
+    @Benchmark
+    public InboundMessage protocolOnly() {
+        BaseTopic charger = base;
+        if (charger == null) {
+            throw new IllegalStateException("not set up");
+        }
+        return decoder.decode(charger.parse(topic).orElseThrow(), payload);
+    }
+
+    /** Breakdown, the catalog alone: a parsed value to channel states (the openHAB state objects included). */
+    @Benchmark
+    public List<ChannelState> catalogOnly() {
+        DecodeSession decoding = session;
+        if (decoding == null) {
+            throw new IllegalStateException("not set up");
+        }
+        return decoding.accept(key, parsedValue, clock.instant()).states();
+    }
+
+    private List<ChannelState> decodeAndMap(BaseTopic charger, DecodeSession decoding, String messageTopic,
+            byte[] bytes) {
+        ParsedTopic parsed = charger.parse(messageTopic).orElseThrow();
+        InboundMessage message = decoder.decode(parsed, bytes);
+        if (message instanceof InboundMessage.KeyValue value) {
+            return decoding.accept(value.key(), value.value(), clock.instant()).states();
+        }
+        throw new IllegalStateException("captured message not decodable: " + message);
+    }
+}
