@@ -57,7 +57,6 @@ public final class PrivateKeyReader {
      * @param parameter the configuration parameter, for error messages
      */
     public static PrivateKey read(String pem, @Nullable Secret password, String parameter) throws TlsSetupException {
-        byte[] curve = null;
         for (PemReader.Block block : PemReader.blocks(pem, parameter)) {
             if (block.hasHeaders() && block.type().endsWith("PRIVATE KEY")) {
                 throw new TlsSetupException(parameter + ": keys encrypted in the legacy PEM format are not supported;"
@@ -71,13 +70,10 @@ public final class PrivateKeyReader {
                 case "RSA PRIVATE KEY":
                     return pkcs8(Der.encode(Der.SEQUENCE, VERSION_0, Der.encode(Der.SEQUENCE, RSA_ENCRYPTION, DER_NULL),
                             Der.encode(Der.OCTET_STRING, block.der())), parameter);
-                case "EC PARAMETERS":
-                    curve = block.der();
-                    break;
                 case "EC PRIVATE KEY":
-                    return pkcs8(sec1ToPkcs8(block.der(), curve, parameter), parameter);
+                    return pkcs8(sec1ToPkcs8(block.der(), parameter), parameter);
                 default:
-                    break;
+                    break; // certificates, EC PARAMETERS: not the key
             }
         }
         throw new TlsSetupException(parameter + ": no private key found (expected '-----BEGIN PRIVATE KEY-----',"
@@ -97,9 +93,8 @@ public final class PrivateKeyReader {
                 + " (RSA and EC are supported)");
     }
 
-    private static byte[] sec1ToPkcs8(byte[] sec1, byte @Nullable [] separateCurve, String parameter)
-            throws TlsSetupException {
-        byte[] curve = separateCurve;
+    private static byte[] sec1ToPkcs8(byte[] sec1, String parameter) throws TlsSetupException {
+        byte[] curve = null;
         try {
             for (Der.Element element : Der.sequence(sec1)) {
                 if (element.tag() == Der.CONTEXT_0) {
