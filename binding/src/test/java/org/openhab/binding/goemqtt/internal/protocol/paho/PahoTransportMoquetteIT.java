@@ -56,6 +56,7 @@ class PahoTransportMoquetteIT {
     private final List<AutoCloseable> brokers = new ArrayList<>();
 
     PahoTransportMoquetteIT() {
+        // keep-alive pings cancelled by close() must not hold the test's scheduler open until they were due
         scheduler.setRemoveOnCancelPolicy(true);
     }
 
