@@ -95,6 +95,12 @@ public final class RecordingListener implements TransportListener {
         return all.subList(Math.min(from, all.size()), all.size()).stream().filter(wanted).findFirst().orElse(null);
     }
 
+    /** Waits until {@code count} events with this reason are recorded (e.g. failed reconnect attempts). */
+    public void awaitReasonCount(FailureReason reason, int count) {
+        Await.until(() -> events().stream().filter(e -> e.reason() == reason).count() >= count, DEADLINE,
+                () -> count + " events " + reason + "; events so far: " + describeEvents());
+    }
+
     /** Waits for a message with this topic and payload. */
     public void awaitMessage(String topic, String payload) {
         Await.until(() -> messages.stream().anyMatch(m -> m.topic().equals(topic) && m.payload().equals(payload)),

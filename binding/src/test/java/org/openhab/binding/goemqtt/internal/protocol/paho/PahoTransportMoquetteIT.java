@@ -40,6 +40,7 @@ import org.openhab.binding.goemqtt.internal.testutil.EmbeddedBroker;
 import org.openhab.binding.goemqtt.internal.testutil.FreePort;
 import org.openhab.binding.goemqtt.internal.testutil.RecordingListener;
 import org.openhab.binding.goemqtt.internal.testutil.SilentBroker;
+import org.openhab.binding.goemqtt.internal.testutil.TransportFixture;
 
 /**
  * {@link PahoTransport} against an embedded Moquette broker over TCP on loopback: runs anywhere.
@@ -48,26 +49,16 @@ import org.openhab.binding.goemqtt.internal.testutil.SilentBroker;
 class PahoTransportMoquetteIT {
 
     private static final String FILTER = "/go-eCharger/+/#";
-    private static final Duration FAST_MIN = Duration.ofMillis(200);
-    private static final Duration FAST_MAX = Duration.ofSeconds(2);
-
-    private final ScheduledThreadPoolExecutor scheduler = new ScheduledThreadPoolExecutor(2);
-    private final List<PahoTransport> transports = new ArrayList<>();
+    private final TransportFixture fixture = new TransportFixture();
+    private final ScheduledThreadPoolExecutor scheduler = fixture.scheduler();
     private final List<AutoCloseable> brokers = new ArrayList<>();
-
-    PahoTransportMoquetteIT() {
-        // keep-alive pings cancelled by close() must not hold the test's scheduler open until they were due
-        scheduler.setRemoveOnCancelPolicy(true);
-    }
 
     @AfterEach
     void tearDown() throws Exception {
-        transports.forEach(PahoTransport::close);
+        fixture.close();
         for (AutoCloseable broker : brokers) {
             broker.close();
         }
-        scheduler.shutdown();
-        assertTrue(scheduler.awaitTermination(10, TimeUnit.SECONDS), "scheduler did not finish its work");
     }
 
     @Test
@@ -179,11 +170,10 @@ class PahoTransportMoquetteIT {
         broker.stop();
         binding.awaitEventAfter(beforeStop, ConnectionState.DISCONNECTED, FailureReason.CONNECTION_LOST);
         // let two attempts fail, to see the back-off grow (default 1 s, 2 s, 4 s ...)
-        Await.until(() -> binding.events().stream().filter(e -> e.reason() == FailureReason.UNREACHABLE).count() >= 2,
-                RecordingListener.DEADLINE, binding::describeEvents);
+        binding.awaitReasonCount(FailureReason.UNREACHABLE, 2);
+        int beforeRestart = binding.eventCount();
         long restarted = System.nanoTime();
         broker.restart();
-        int beforeRestart = binding.eventCount();
         binding.awaitEventAfter(beforeRestart, ConnectionState.CONNECTED);
         long resubscribed = System.nanoTime();
 
@@ -353,19 +343,15 @@ class PahoTransportMoquetteIT {
     }
 
     private static TransportConfig.Builder fast(String uri) {
-        return TransportConfig.builder(uri).reconnectDelay(FAST_MIN, FAST_MAX);
+        return TransportFixture.fastReconnect(uri);
     }
 
     private PahoTransport transport(TransportConfig.Builder config) {
-        PahoTransport transport = new PahoTransport(config.build(), scheduler);
-        transports.add(transport);
-        return transport;
+        return fixture.transport(config);
     }
 
     private PahoTransport started(TransportConfig.Builder config, TransportListener listener) {
-        PahoTransport transport = transport(config);
-        transport.start(listener);
-        return transport;
+        return fixture.started(config, listener);
     }
 
     private <B extends AutoCloseable> B broker(B broker) {

@@ -13,12 +13,9 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -36,6 +33,7 @@ import org.openhab.binding.goemqtt.internal.testutil.RecordingListener;
 import org.openhab.binding.goemqtt.internal.testutil.TestCertificates;
 import org.openhab.binding.goemqtt.internal.testutil.TestCertificates.Authority;
 import org.openhab.binding.goemqtt.internal.testutil.TestCertificates.Issued;
+import org.openhab.binding.goemqtt.internal.testutil.TransportFixture;
 
 /**
  * {@link PahoTransport} against a real Mosquitto process: plain, with passwords, with TLS (server certificate,
@@ -49,18 +47,12 @@ class PahoTransportMosquittoIT {
     private static final Issued SERVER = CA.server("broker", "localhost", "127.0.0.1");
     private static final String TOPIC = "/go-eCharger/012345/nrg";
 
-    private final ScheduledThreadPoolExecutor scheduler = new ScheduledThreadPoolExecutor(2);
-    private final List<PahoTransport> transports = new ArrayList<>();
+    private final TransportFixture fixture = new TransportFixture();
     private final List<MosquittoProcess> brokers = new ArrayList<>();
 
     @TempDir
     @Nullable
     Path dir;
-
-    PahoTransportMosquittoIT() {
-        // keep-alive pings cancelled by close() must not hold the test's scheduler open until they were due
-        scheduler.setRemoveOnCancelPolicy(true);
-    }
 
     @BeforeEach
     void requireMosquitto() {
@@ -69,10 +61,8 @@ class PahoTransportMosquittoIT {
 
     @AfterEach
     void tearDown() throws InterruptedException {
-        transports.forEach(PahoTransport::close);
+        fixture.close();
         brokers.forEach(MosquittoProcess::close);
-        scheduler.shutdown();
-        assertTrue(scheduler.awaitTermination(10, TimeUnit.SECONDS), "scheduler did not finish its work");
     }
 
     @Test
@@ -165,16 +155,17 @@ class PahoTransportMosquittoIT {
         charger.awaitEventAfter(0, ConnectionState.CONNECTED);
 
         int beforeKill = binding.eventCount();
+        int chargerBeforeKill = charger.eventCount();
         long killed = System.nanoTime();
         broker.kill();
         binding.awaitEventAfter(beforeKill, ConnectionState.DISCONNECTED, FailureReason.CONNECTION_LOST);
-        Await.until(() -> binding.events().stream().filter(e -> e.reason() == FailureReason.UNREACHABLE).count() >= 3,
-                RecordingListener.DEADLINE, binding::describeEvents);
+        binding.awaitReasonCount(FailureReason.UNREACHABLE, 3);
+        int beforeRestart = binding.eventCount();
         long restarted = System.nanoTime();
         broker.restart();
-        binding.awaitEventAfter(binding.eventCount(), ConnectionState.CONNECTED);
+        binding.awaitEventAfter(beforeRestart, ConnectionState.CONNECTED);
         long resubscribed = System.nanoTime();
-        charger.awaitEventAfter(beforeKill, ConnectionState.CONNECTED);
+        charger.awaitEventAfter(chargerBeforeKill, ConnectionState.CONNECTED);
 
         Await.until(() -> {
             try {
@@ -232,19 +223,15 @@ class PahoTransportMosquittoIT {
     }
 
     private static TransportConfig.Builder config(String uri) {
-        return TransportConfig.builder(uri).reconnectDelay(Duration.ofMillis(200), Duration.ofSeconds(2));
+        return TransportFixture.fastReconnect(uri);
     }
 
     private PahoTransport transport(TransportConfig.Builder config) {
-        PahoTransport transport = new PahoTransport(config.build(), scheduler);
-        transports.add(transport);
-        return transport;
+        return fixture.transport(config);
     }
 
     private PahoTransport started(TransportConfig.Builder config, RecordingListener listener) {
-        PahoTransport transport = transport(config);
-        transport.start(listener);
-        return transport;
+        return fixture.started(config, listener);
     }
 
     private Path tempDir() {
