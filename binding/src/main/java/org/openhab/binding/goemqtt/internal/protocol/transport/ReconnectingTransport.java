@@ -30,9 +30,9 @@ import org.slf4j.LoggerFactory;
  * through the {@code report…} methods, which only hand off to the scheduler and may be called from any thread.
  *
  * <p>
- * Every attempt has a generation number; reports carrying an old number (a late callback of an abandoned
- * connection) are ignored. State changes and listener calls happen under this object's lock, so events arrive in
- * order; the library's threads never take that lock.
+ * Every attempt has a number; a report is acted on only while its attempt is the current one and has not been
+ * abandoned, so late callbacks of an abandoned connection are harmless. State changes and listener calls happen
+ * under this object's lock, so events arrive in order; the library's threads never take that lock.
  *
  * @param <C> the client library's connection handle
  */
@@ -54,7 +54,7 @@ public abstract class ReconnectingTransport<C> implements MqttTransport {
     private @Nullable C connection;
     private @Nullable ScheduledFuture<?> job;
     private boolean sessionUp;
-    private int generation;
+    private int currentAttempt;
 
     protected ReconnectingTransport(TransportConfig config, ScheduledExecutorService scheduler) {
         this.config = config;
@@ -139,7 +139,6 @@ public abstract class ReconnectingTransport<C> implements MqttTransport {
             if (state == ConnectionState.CLOSED) {
                 return;
             }
-            generation++;
             abandoned = endSession();
             changeState(new ConnectionEvent(ConnectionState.CLOSED, FailureReason.NONE, "Closed"));
         }
@@ -180,7 +179,7 @@ public abstract class ReconnectingTransport<C> implements MqttTransport {
         if (state == ConnectionState.CLOSED) {
             return;
         }
-        int attempt = ++generation;
+        int attempt = ++currentAttempt;
         changeState(new ConnectionEvent(ConnectionState.CONNECTING, FailureReason.NONE, "Connecting to " + broker));
         try {
             connection = open(attempt);
@@ -194,7 +193,7 @@ public abstract class ReconnectingTransport<C> implements MqttTransport {
 
     private synchronized void connected(int attempt) {
         C current = connection;
-        if (attempt != generation || current == null) {
+        if (attempt != currentAttempt || current == null) {
             return;
         }
         sessionUp = true;
@@ -206,7 +205,7 @@ public abstract class ReconnectingTransport<C> implements MqttTransport {
     }
 
     private synchronized void restored(int attempt, boolean complete) {
-        if (attempt == generation && connection != null) {
+        if (attempt == currentAttempt && connection != null) {
             up(complete ? "" : "; the broker refused a subscription (check its access rules)");
         }
     }
@@ -220,13 +219,13 @@ public abstract class ReconnectingTransport<C> implements MqttTransport {
     }
 
     private synchronized void failed(int attempt, ConnectFailure failure) {
-        if (attempt == generation && connection != null) {
+        if (attempt == currentAttempt && connection != null) {
             fail(failure, true);
         }
     }
 
     private synchronized void timedOut(int attempt) {
-        if (attempt == generation && connection != null && state == ConnectionState.CONNECTING) {
+        if (attempt == currentAttempt && connection != null && state == ConnectionState.CONNECTING) {
             fail(ConnectFailure.timeout((int) config.connectTimeout().toSeconds()), true);
         }
     }
@@ -234,7 +233,6 @@ public abstract class ReconnectingTransport<C> implements MqttTransport {
     /** Abandons the current connection and, unless the failure cannot heal, schedules the next attempt. */
     private void fail(ConnectFailure failure, boolean retry) {
         boolean wasConnected = state == ConnectionState.CONNECTED;
-        generation++;
         C abandoned = endSession();
         if (abandoned != null) {
             releaseLater(abandoned, false);
