@@ -207,7 +207,8 @@ public final class TestCertificates {
             @Nullable KeyPurposeId purpose, String... names) {
         try {
             X500Name subject = new X500Name("CN=" + commonName);
-            X500Name issuerName = issuer != null ? new X500Name(issuer.certificate().getSubjectX500Principal().getName())
+            X500Name issuerName = issuer != null
+                    ? new X500Name(issuer.certificate().getSubjectX500Principal().getName())
                     : subject;
             KeyPair signer = issuer != null ? issuer.keyPair() : keyPair;
             Instant now = Instant.now();

@@ -80,7 +80,8 @@ class PahoTransportMosquittoIT {
 
         RecordingListener wrong = new RecordingListener();
         started(config(broker.uri()).credentials("openhab", "Wrong-Pa55"), wrong);
-        ConnectionEvent refused = awaitRefusal(wrong, Set.of(FailureReason.BAD_CREDENTIALS, FailureReason.NOT_AUTHORIZED));
+        ConnectionEvent refused = awaitRefusal(wrong,
+                Set.of(FailureReason.BAD_CREDENTIALS, FailureReason.NOT_AUTHORIZED));
         System.out.printf("[observed] Mosquitto, wrong password: %s %s%n", refused.reason(), refused.detail());
         assertFalse(refused.detail().contains("Pa55"), refused.detail());
     }

@@ -114,7 +114,8 @@ class PrivateKeyReaderTest {
         StringWriter text = new StringWriter();
         try (JcaPEMWriter writer = new JcaPEMWriter(text)) {
             writer.writeObject(RSA.keyPair().getPrivate(),
-                    new JcePEMEncryptorBuilder("AES-128-CBC").setProvider(TestCertificates.BC).build(PASSWORD.toCharArray()));
+                    new JcePEMEncryptorBuilder("AES-128-CBC").setProvider(TestCertificates.BC)
+                            .build(PASSWORD.toCharArray()));
         }
         assertTrue(text.toString().contains("Proc-Type"));
         TlsSetupException e = assertThrows(TlsSetupException.class, () -> read(text.toString(), Secret.of(PASSWORD)));
