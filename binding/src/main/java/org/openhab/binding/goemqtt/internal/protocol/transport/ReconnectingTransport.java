@@ -31,8 +31,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>
  * Every attempt has a number; a report is acted on only while its attempt is the current one and has not been
- * abandoned, so late callbacks of an abandoned connection are harmless. State changes and listener calls happen
- * under this object's lock, so events arrive in order; the library's threads never take that lock.
+ * abandoned, so late callbacks of an abandoned connection are harmless. State changes happen under this object's
+ * lock, which the library's threads never take; their events reach the listener in order but outside the lock
+ * (see {@link EventQueue}), so a listener may take its own locks or call back into the transport.
  *
  * @param <C> the client library's connection handle
  */
@@ -47,6 +48,7 @@ public abstract class ReconnectingTransport<C> implements MqttTransport {
     private final ReconnectBackoff backoff;
     private final String broker;
     private final Set<String> filters = new LinkedHashSet<>();
+    private final EventQueue events = new EventQueue();
     private volatile @Nullable TransportListener listener;
     private volatile ConnectionState state = ConnectionState.DISCONNECTED;
     private volatile @Nullable C publishConnection;
@@ -93,7 +95,7 @@ public abstract class ReconnectingTransport<C> implements MqttTransport {
             throw new IllegalStateException("start() may be called once, before close()");
         }
         this.listener = listener;
-        job = scheduler.schedule(this::connect, 0, TimeUnit.MILLISECONDS);
+        job = scheduler.schedule(() -> step(this::connect), 0, TimeUnit.MILLISECONDS);
     }
 
     @Override
@@ -142,6 +144,7 @@ public abstract class ReconnectingTransport<C> implements MqttTransport {
             abandoned = endSession();
             changeState(new ConnectionEvent(ConnectionState.CLOSED, FailureReason.NONE, "Closed"));
         }
+        events.deliver(listener);
         if (abandoned != null) {
             releaseLater(abandoned, true);
         }
@@ -149,17 +152,17 @@ public abstract class ReconnectingTransport<C> implements MqttTransport {
 
     /** The broker accepted CONNECT for {@code attempt}. */
     protected final void reportConnected(int attempt) {
-        handOff(() -> connected(attempt));
+        handOff(() -> step(() -> connected(attempt)));
     }
 
     /** The subscriptions of {@code attempt} are restored; {@code complete} false if the broker refused some. */
     protected final void reportRestored(int attempt, boolean complete) {
-        handOff(() -> restored(attempt, complete));
+        handOff(() -> step(() -> restored(attempt, complete)));
     }
 
     /** {@code attempt} failed, or its connection was lost. */
     protected final void reportFailure(int attempt, ConnectFailure failure) {
-        handOff(() -> failed(attempt, failure));
+        handOff(() -> step(() -> failed(attempt, failure)));
     }
 
     /** Passes an inbound message to the listener on the calling thread; a listener's exception is logged. */
@@ -175,7 +178,7 @@ public abstract class ReconnectingTransport<C> implements MqttTransport {
         }
     }
 
-    private synchronized void connect() {
+    private void connect() {
         if (state == ConnectionState.CLOSED) {
             return;
         }
@@ -183,15 +186,15 @@ public abstract class ReconnectingTransport<C> implements MqttTransport {
         changeState(new ConnectionEvent(ConnectionState.CONNECTING, FailureReason.NONE, "Connecting to " + broker));
         try {
             connection = open(attempt);
-            job = scheduler.schedule(() -> timedOut(attempt), config.connectTimeout().plus(WATCHDOG_MARGIN).toMillis(),
-                    TimeUnit.MILLISECONDS);
+            long watchdog = config.connectTimeout().plus(WATCHDOG_MARGIN).toMillis();
+            job = scheduler.schedule(() -> step(() -> timedOut(attempt)), watchdog, TimeUnit.MILLISECONDS);
         } catch (TransportException e) {
             FailureReason reason = e.getReason();
             fail(new ConnectFailure(reason, String.valueOf(e.getMessage())), reason != FailureReason.CONFIGURATION);
         }
     }
 
-    private synchronized void connected(int attempt) {
+    private void connected(int attempt) {
         C current = connection;
         if (attempt != currentAttempt || current == null) {
             return;
@@ -204,7 +207,7 @@ public abstract class ReconnectingTransport<C> implements MqttTransport {
         }
     }
 
-    private synchronized void restored(int attempt, boolean complete) {
+    private void restored(int attempt, boolean complete) {
         if (attempt == currentAttempt && connection != null) {
             up(complete ? "" : "; the broker refused a subscription (check its access rules)");
         }
@@ -218,13 +221,13 @@ public abstract class ReconnectingTransport<C> implements MqttTransport {
         changeState(ConnectionEvent.connected("Connected to " + broker + note));
     }
 
-    private synchronized void failed(int attempt, ConnectFailure failure) {
+    private void failed(int attempt, ConnectFailure failure) {
         if (attempt == currentAttempt && connection != null) {
             fail(failure, true);
         }
     }
 
-    private synchronized void timedOut(int attempt) {
+    private void timedOut(int attempt) {
         if (attempt == currentAttempt && connection != null && state == ConnectionState.CONNECTING) {
             fail(ConnectFailure.timeout((int) config.connectTimeout().toSeconds()), true);
         }
@@ -242,7 +245,7 @@ public abstract class ReconnectingTransport<C> implements MqttTransport {
                 + failure.text();
         if (retry) {
             Duration delay = backoff.next();
-            job = scheduler.schedule(this::connect, delay.toMillis(), TimeUnit.MILLISECONDS);
+            job = scheduler.schedule(() -> step(this::connect), delay.toMillis(), TimeUnit.MILLISECONDS);
             text += "; next attempt in " + (delay.toMillis() % 1000 == 0 ? delay.toSeconds() + " s"
                     : delay.toMillis() + " ms");
         }
@@ -275,17 +278,19 @@ public abstract class ReconnectingTransport<C> implements MqttTransport {
         }
     }
 
+    /** Records a state change; its event reaches the listener after the lock is released. */
     private void changeState(ConnectionEvent event) {
         state = event.state();
         logger.debug("{}: {}", config.clientId(), event.detail());
-        TransportListener current = listener;
-        if (current != null) {
-            try {
-                current.connectionChanged(event);
-            } catch (RuntimeException e) {
-                logger.debug("Connection listener failed on '{}': {}", event.detail(), e.toString());
-            }
+        events.add(event);
+    }
+
+    /** Runs one step of the life cycle under the lock, then delivers the events it raised. */
+    private void step(Runnable locked) {
+        synchronized (this) {
+            locked.run();
         }
+        events.deliver(listener);
     }
 
     private void handOff(Runnable task) {

@@ -43,7 +43,8 @@ import org.openhab.binding.goemqtt.internal.testutil.SilentBroker;
 import org.openhab.binding.goemqtt.internal.testutil.TransportFixture;
 
 /**
- * {@link PahoTransport} against an embedded Moquette broker over TCP on loopback: runs anywhere.
+ * {@link PahoTransport} against an embedded Moquette broker over TCP on loopback, and against small servers that
+ * misbehave on purpose: runs anywhere.
  */
 @NonNullByDefault
 class PahoTransportMoquetteIT {
@@ -270,6 +271,15 @@ class PahoTransportMoquetteIT {
         assertEquals(FailureReason.OTHER, refused.getReason());
         assertTrue(refused.getMessage().endsWith("64 messages still wait for the broker's acknowledgement"),
                 refused.getMessage());
+    }
+
+    @Test
+    void anUnknownHostIsReportedAsUnreachable() {
+        RecordingListener binding = new RecordingListener();
+        started(fast("mqtt://no-such-broker.invalid"), binding);
+        ConnectionEvent unknown = binding.awaitEventAfter(0, ConnectionState.DISCONNECTED, FailureReason.UNREACHABLE);
+        assertTrue(unknown.detail().startsWith("Cannot connect to tcp://no-such-broker.invalid:1883: unknown host"),
+                unknown.detail());
     }
 
     @Test

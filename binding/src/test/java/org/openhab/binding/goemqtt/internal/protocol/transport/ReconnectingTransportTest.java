@@ -268,6 +268,30 @@ class ReconnectingTransportTest {
                 + "; the broker refused a subscription (check its access rules)"), lastEvent());
     }
 
+    @Test
+    void listenersAreCalledOutsideTheTransportsLockInOrderEvenWhenTheyCallBack() {
+        ScriptedTransport transport = transport(TransportConfig.builder(BROKER));
+        List<String> seen = new ArrayList<>();
+        transport.start(new TransportListener() {
+            @Override
+            public void messageArrived(String topic, byte[] payload) {
+            }
+
+            @Override
+            public void connectionChanged(ConnectionEvent event) {
+                seen.add(event.state() + (Thread.holdsLock(transport) ? " under the lock" : ""));
+                if (event.state() == ConnectionState.CONNECTED) {
+                    transport.close();
+                    seen.add("closed from the listener");
+                }
+            }
+        });
+        scheduler.runDue();
+        transport.reportConnected(1);
+        scheduler.runDue();
+        assertEquals(List.of("CONNECTING", "CONNECTED", "closed from the listener", "CLOSED"), seen);
+    }
+
     private FailureReason publishFailure(ScriptedTransport transport) {
         return assertThrows(TransportException.class, () -> transport.publish("t", new byte[0])).getReason();
     }
