@@ -70,7 +70,9 @@ final class TimeCodecs {
                 throw new ShapeException("expected a date and time, got " + Json.describe(value));
             }
             try {
-                LocalDate date = LocalDate.parse(matcher.group(1));
+                String day = matcher.group(1);
+                LocalDate date = LocalDate.of(Integer.parseInt(day, 0, 4, 10), Integer.parseInt(day, 5, 7, 10),
+                        Integer.parseInt(day, 8, 10, 10));
                 int seconds = matcher.group(4) == null ? 0 : Integer.parseInt(matcher.group(4));
                 LocalTime time = LocalTime.of(Integer.parseInt(matcher.group(2)), Integer.parseInt(matcher.group(3)),
                         seconds, nanos(matcher.group(5)));
@@ -85,11 +87,19 @@ final class TimeCodecs {
 
         /** {@code .042.171} → 042171000 ns: the digits of all fraction groups, at most nine. */
         private static int nanos(String fractions) {
-            String digits = fractions.replaceAll("[^0-9]", "");
-            if (digits.length() > 9) {
-                digits = digits.substring(0, 9);
+            int nanos = 0;
+            int digits = 0;
+            for (int i = 0; i < fractions.length() && digits < 9; i++) {
+                char c = fractions.charAt(i);
+                if (c >= '0' && c <= '9') {
+                    nanos = nanos * 10 + (c - '0');
+                    digits++;
+                }
             }
-            return digits.isEmpty() ? 0 : Integer.parseInt((digits + "000000000").substring(0, 9));
+            for (; digits < 9; digits++) {
+                nanos *= 10;
+            }
+            return nanos;
         }
     }
 
