@@ -1,0 +1,348 @@
+/*
+ * Copyright (c) 2026 go-e Charger MQTT Binding contributors
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.goemqtt.tools.simulator;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.eclipse.paho.client.mqttv3.IMqttDeliveryToken;
+import org.eclipse.paho.client.mqttv3.MqttAsyncClient;
+import org.eclipse.paho.client.mqttv3.MqttCallback;
+import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
+import org.eclipse.paho.client.mqttv3.MqttException;
+import org.eclipse.paho.client.mqttv3.MqttMessage;
+import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.google.gson.JsonElement;
+
+/**
+ * One simulated go-e charger on an MQTT broker (Paho over TCP, so any broker will do). On connect it publishes
+ * one retained message per key, then the keys that change on every {@link #tick}; it answers
+ * {@code <base><key>/set} on {@code <base><key>/result} (from firmware 051.5) and echoes accepted values.
+ *
+ * <p>
+ * Time moves only in {@link #tick()}: tests call it directly, {@link Simulation#startRealTime} calls it once a
+ * second. All methods are thread-safe. Two locks: the connection methods hold the charger's monitor while they
+ * wait on the network; the state lock is only held for work that never waits, so Paho's callback thread (which
+ * takes the state lock for a {@code /set}) can always finish and Paho can always complete a connect or
+ * disconnect.
+ */
+@NonNullByDefault
+public final class SimulatedCharger implements AutoCloseable {
+
+    /** QoS of every message the charger sends; retained QoS 0 messages are not kept by every broker. */
+    public static final int QOS = 1;
+    private static final long WAIT_MILLIS = 10_000;
+
+    private final Logger logger = LoggerFactory.getLogger(SimulatedCharger.class);
+    private final ChargerModel model;
+    private final String base;
+    private final ChargerListener listener;
+    private final Object stateLock = new Object();
+    private volatile @Nullable MqttAsyncClient client;
+    private volatile @Nullable String brokerUri;
+    private int carState;
+
+    /**
+     * A charger with the given firmware profile and base topic whose simulated time starts at the clock's
+     * instant (and zone, for {@code loc}); {@code seed} makes the noise of measured values repeatable.
+     */
+    public SimulatedCharger(String serial, FirmwareProfile profile, BaseTopic baseTopic, Clock clock, long seed,
+            ChargerListener listener) {
+        this.model = new ChargerModel(serial, profile, clock.instant(), clock.getZone(), seed);
+        this.base = baseTopic.forSerial(serial);
+        this.listener = listener;
+        this.carState = (int) JsonValues.asDouble(model.peek("car"), 1);
+    }
+
+    /** A charger on the real firmware's base topic, starting now, without a listener. */
+    public SimulatedCharger(String serial, FirmwareProfile profile) {
+        this(serial, profile, BaseTopic.SLASH, Clock.systemDefaultZone(), serial.hashCode(), ChargerListener.NONE);
+    }
+
+    public String serial() {
+        return model.serial();
+    }
+
+    /** The base topic, ending in {@code /}, e.g. {@code /go-eCharger/000001/}. */
+    public String baseTopic() {
+        return base;
+    }
+
+    public FirmwareProfile profile() {
+        return model.profile();
+    }
+
+    /** Connects, subscribes to {@code <base>+/set} and publishes the retained burst; waits until done. */
+    public synchronized void connect(String uri) throws MqttException {
+        MqttAsyncClient current = client;
+        if (current != null && current.isConnected()) {
+            throw new IllegalStateException(serial() + " is already connected to " + brokerUri);
+        }
+        if (current == null || !uri.equals(brokerUri)) {
+            if (current != null) {
+                current.close();
+            }
+            current = new MqttAsyncClient(uri, "go-e-sim-" + serial() + "-" + System.nanoTime(),
+                    new MemoryPersistence());
+            current.setCallback(new Callback());
+            client = current;
+            brokerUri = uri;
+        }
+        MqttConnectOptions options = new MqttConnectOptions();
+        options.setCleanSession(true);
+        options.setAutomaticReconnect(false);
+        options.setKeepAliveInterval(30);
+        options.setMaxInflight(1000);
+        current.connect(options).waitForCompletion(WAIT_MILLIS);
+        current.subscribe(base + "+/set", QOS).waitForCompletion(WAIT_MILLIS);
+        synchronized (stateLock) {
+            Map<String, JsonElement> burst = model.snapshot();
+            burst.forEach((key, value) -> publish(base + key, JsonValues.toJson(value), true));
+            model.drainChanges();
+            logger.debug("{} connected to {}, published {} retained keys", serial(), uri, burst.size());
+            listener.connected(this, uri, burst.size());
+        }
+    }
+
+    /**
+     * Waits until the broker has acknowledged everything this charger published so far, e.g. the retained burst
+     * before a test subscribes.
+     *
+     * @return false when the timeout passed first or the charger is not connected
+     */
+    public boolean awaitPublished(Duration timeout) {
+        MqttAsyncClient current = client;
+        if (current == null || !current.isConnected()) {
+            return false;
+        }
+        long deadline = System.nanoTime() + timeout.toNanos();
+        for (IMqttDeliveryToken token : current.getPendingDeliveryTokens()) {
+            long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+            if (left <= 0) {
+                return false;
+            }
+            try {
+                token.waitForCompletion(left);
+            } catch (MqttException e) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public boolean isConnected() {
+        MqttAsyncClient current = client;
+        return current != null && current.isConnected();
+    }
+
+    /** Drops off the network: the connection ends without a DISCONNECT packet, nothing more is sent or answered. */
+    public synchronized void goSilent() {
+        leave(true);
+    }
+
+    /** Reconnects after {@link #goSilent()} and publishes the full retained burst again, as firmware does. */
+    public synchronized void comeBack() throws MqttException {
+        String uri = brokerUri;
+        if (uri == null) {
+            throw new IllegalStateException(serial() + " was never connected");
+        }
+        if (!isConnected()) {
+            connect(uri);
+        }
+    }
+
+    /** Disconnects cleanly; {@link #connect} may follow. */
+    public synchronized void disconnect() {
+        leave(false);
+    }
+
+    private void leave(boolean silent) {
+        MqttAsyncClient current = client;
+        if (current == null || !current.isConnected()) {
+            return;
+        }
+        try {
+            if (silent) {
+                current.disconnectForcibly(0, WAIT_MILLIS, false);
+            } else {
+                current.disconnect(0).waitForCompletion(WAIT_MILLIS);
+            }
+        } catch (MqttException e) {
+            logger.debug("{} could not disconnect cleanly: {}", serial(), e.getMessage());
+        }
+        listener.disconnected(this, silent);
+    }
+
+    /** Disconnects and releases the client for good. */
+    @Override
+    public synchronized void close() {
+        leave(false);
+        MqttAsyncClient current = client;
+        client = null;
+        if (current != null) {
+            try {
+                current.close();
+            } catch (MqttException e) {
+                logger.debug("{} could not close its client: {}", serial(), e.getMessage());
+            }
+        }
+    }
+
+    /** Advances simulated time by one second and publishes what changed. */
+    public void tick() {
+        tick(Duration.ofSeconds(1));
+    }
+
+    /** Advances simulated time and publishes what changed. */
+    public void tick(Duration elapsed) {
+        synchronized (stateLock) {
+            model.tick(elapsed);
+            publishChanges();
+        }
+    }
+
+    /** Plugs a car in ({@code car} 3 now, 2 on the next tick when charging is allowed). */
+    public void plugIn() {
+        synchronized (stateLock) {
+            model.plugIn();
+            publishChanges();
+        }
+    }
+
+    /** Unplugs the car: the session ends ({@code car} 1, no power). */
+    public void unplug() {
+        synchronized (stateLock) {
+            model.unplug();
+            publishChanges();
+        }
+    }
+
+    /** Sets the fault code {@code err} (0 clears it). */
+    public void setError(int code) {
+        synchronized (stateLock) {
+            model.setError(code);
+            publishChanges();
+        }
+    }
+
+    /** Allows or forbids {@code /set} over MQTT ({@code mcr} = !allowed); forbidden sets get no answer at all. */
+    public void setWritesAllowed(boolean allowed) {
+        synchronized (stateLock) {
+            model.setWritesAllowed(allowed);
+            publishChanges();
+        }
+    }
+
+    /**
+     * Changes a value as the charger itself would (no checks), and publishes it if the firmware publishes the key.
+     *
+     * @throws IllegalArgumentException when {@code json} is not JSON or the firmware has no such key
+     */
+    public void setValue(String key, String json) {
+        synchronized (stateLock) {
+            model.setValue(key, json);
+            publishChanges();
+        }
+    }
+
+    /** The JSON of a key's current value, or {@code null} when the charger has no such key. */
+    public @Nullable String getValue(String key) {
+        synchronized (stateLock) {
+            return model.getValue(key);
+        }
+    }
+
+    /** The simulated time. */
+    public Instant now() {
+        synchronized (stateLock) {
+            return model.now();
+        }
+    }
+
+    /**
+     * Handles a {@code /set} exactly as one arriving over MQTT: publishes the answer on {@code /result} (if this
+     * firmware answers) and the echo, and returns the answer.
+     */
+    public SetAnswer handleSet(String key, String payload) {
+        synchronized (stateLock) {
+            SetAnswer answer = model.handleSet(key, payload);
+            String result = answer.result();
+            if (result != null) {
+                publish(base + key + "/result", result, false);
+            }
+            publishChanges();
+            logger.debug("{} {}/set {} -> {}", serial(), key, payload, answer);
+            listener.setHandled(this, key, payload, answer);
+            return answer;
+        }
+    }
+
+    private void publishChanges() {
+        Map<String, JsonElement> changes = model.drainChanges();
+        changes.forEach((key, value) -> publish(base + key, JsonValues.toJson(value), true));
+        JsonElement car = changes.get("car");
+        if (car != null) {
+            int next = (int) JsonValues.asDouble(car, carState);
+            if (next != carState) {
+                int previous = carState;
+                carState = next;
+                listener.carStateChanged(this, previous, next);
+            }
+        }
+    }
+
+    private void publish(String topic, String payload, boolean retained) {
+        MqttAsyncClient current = client;
+        if (current == null || !current.isConnected()) {
+            return;
+        }
+        try {
+            current.publish(topic, payload.getBytes(StandardCharsets.UTF_8), QOS, retained);
+        } catch (MqttException e) {
+            logger.debug("{} could not publish {}: {}", serial(), topic, e.getMessage());
+        }
+    }
+
+    /** Paho's callback: only hands {@code /set} messages to the model; never throws. */
+    private final class Callback implements MqttCallback {
+
+        @Override
+        public void connectionLost(@Nullable Throwable cause) {
+            logger.debug("{} lost its connection: {}", serial(), cause == null ? "" : cause.getMessage());
+        }
+
+        @Override
+        public void messageArrived(@Nullable String topic, @Nullable MqttMessage message) {
+            if (topic == null || message == null || !topic.startsWith(base) || !topic.endsWith("/set")) {
+                return;
+            }
+            String key = topic.substring(base.length(), topic.length() - "/set".length());
+            String payload = new String(message.getPayload(), StandardCharsets.UTF_8);
+            try {
+                handleSet(key, payload);
+            } catch (RuntimeException e) {
+                logger.warn("{} failed to handle {}: {}", serial(), topic, e.toString());
+            }
+        }
+
+        @Override
+        public void deliveryComplete(@Nullable IMqttDeliveryToken token) {
+        }
+    }
+}
