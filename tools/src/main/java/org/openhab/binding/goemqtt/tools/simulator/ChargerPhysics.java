@@ -103,8 +103,16 @@ final class ChargerPhysics {
         double seconds = elapsed.toMillis() / 1000.0;
         averagePower += (power - averagePower) * Math.min(1, seconds / 30);
         if (seconds > 0) {
+            // the clock keys first, as the captured live updates start with utc, loc, rbt
+            updateClock();
             wobble(seconds);
         }
+    }
+
+    private void updateClock() {
+        model.put("utc", new JsonPrimitive(UTC.format(now)));
+        model.put("loc", new JsonPrimitive(LOCAL.format(now.atZone(zone))));
+        model.put("rbt", new JsonPrimitive(rbt));
     }
 
     /** A car was plugged in: a new session, {@code car} 3 until the next update. */
@@ -160,9 +168,7 @@ final class ChargerPhysics {
         model.put("eto", new JsonPrimitive((long) Math.floor(totalWh)));
         model.put("tpa", JsonValues.number(averagePower, 1));
         updateObjects();
-        model.put("rbt", new JsonPrimitive(rbt));
-        model.put("utc", new JsonPrimitive(UTC.format(now)));
-        model.put("loc", new JsonPrimitive(LOCAL.format(now.atZone(zone))));
+        updateClock();
     }
 
     private void carChanged(int from, int to) {

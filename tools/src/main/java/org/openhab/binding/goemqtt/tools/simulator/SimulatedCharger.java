@@ -9,22 +9,14 @@
  */
 package org.openhab.binding.goemqtt.tools.simulator;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
-import org.eclipse.paho.client.mqttv3.IMqttDeliveryToken;
-import org.eclipse.paho.client.mqttv3.MqttAsyncClient;
-import org.eclipse.paho.client.mqttv3.MqttCallback;
-import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
 import org.eclipse.paho.client.mqttv3.MqttException;
-import org.eclipse.paho.client.mqttv3.MqttMessage;
-import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,25 +29,23 @@ import com.google.gson.JsonElement;
  *
  * <p>
  * Time moves only in {@link #tick()}: tests call it directly, {@link Simulation#startRealTime} calls it once a
- * second. All methods are thread-safe. Two locks: the connection methods hold the charger's monitor while they
- * wait on the network; the state lock is only held for work that never waits, so Paho's callback thread (which
- * takes the state lock for a {@code /set}) can always finish and Paho can always complete a connect or
- * disconnect.
+ * second. All methods are thread-safe. Two locks: connecting and disconnecting hold the connection's monitor
+ * while they wait on the network; the state lock is only held for work that never waits, so Paho's callback
+ * thread (which takes the state lock for a {@code /set}) can always finish and Paho can always complete a
+ * connect or disconnect.
  */
 @NonNullByDefault
 public final class SimulatedCharger implements AutoCloseable {
 
     /** QoS of every message the charger sends; retained QoS 0 messages are not kept by every broker. */
-    public static final int QOS = 1;
-    private static final long WAIT_MILLIS = 10_000;
+    public static final int QOS = ChargerConnection.QOS;
 
     private final Logger logger = LoggerFactory.getLogger(SimulatedCharger.class);
     private final ChargerModel model;
     private final String base;
     private final ChargerListener listener;
+    private final ChargerConnection connection;
     private final Object stateLock = new Object();
-    private volatile @Nullable MqttAsyncClient client;
-    private volatile @Nullable String brokerUri;
     private int carState;
 
     /**
@@ -67,6 +57,7 @@ public final class SimulatedCharger implements AutoCloseable {
         this.model = new ChargerModel(serial, profile, clock.instant(), clock.getZone(), seed);
         this.base = baseTopic.forSerial(serial);
         this.listener = listener;
+        this.connection = new ChargerConnection(serial, base, this::handleSet);
         this.carState = (int) JsonValues.asDouble(model.peek("car"), 1);
     }
 
@@ -88,32 +79,12 @@ public final class SimulatedCharger implements AutoCloseable {
         return model.profile();
     }
 
-    /** Connects, subscribes to {@code <base>+/set} and publishes the retained burst; waits until done. */
-    public synchronized void connect(String uri) throws MqttException {
-        MqttAsyncClient current = client;
-        if (current != null && current.isConnected()) {
-            throw new IllegalStateException(serial() + " is already connected to " + brokerUri);
-        }
-        if (current == null || !uri.equals(brokerUri)) {
-            if (current != null) {
-                current.close();
-            }
-            current = new MqttAsyncClient(uri, "go-e-sim-" + serial() + "-" + System.nanoTime(),
-                    new MemoryPersistence());
-            current.setCallback(new Callback());
-            client = current;
-            brokerUri = uri;
-        }
-        MqttConnectOptions options = new MqttConnectOptions();
-        options.setCleanSession(true);
-        options.setAutomaticReconnect(false);
-        options.setKeepAliveInterval(30);
-        options.setMaxInflight(1000);
-        current.connect(options).waitForCompletion(WAIT_MILLIS);
-        current.subscribe(base + "+/set", QOS).waitForCompletion(WAIT_MILLIS);
+    /** Connects, subscribes to {@code <base>+/set} and publishes the retained burst; waits until connected. */
+    public void connect(String uri) throws MqttException {
+        connection.open(uri);
         synchronized (stateLock) {
             Map<String, JsonElement> burst = model.snapshot();
-            burst.forEach((key, value) -> publish(base + key, JsonValues.toJson(value), true));
+            burst.forEach((key, value) -> connection.publish(base + key, JsonValues.toJson(value), true));
             model.drainChanges();
             logger.debug("{} connected to {}, published {} retained keys", serial(), uri, burst.size());
             listener.connected(this, uri, burst.size());
@@ -127,38 +98,23 @@ public final class SimulatedCharger implements AutoCloseable {
      * @return false when the timeout passed first or the charger is not connected
      */
     public boolean awaitPublished(Duration timeout) {
-        MqttAsyncClient current = client;
-        if (current == null || !current.isConnected()) {
-            return false;
-        }
-        long deadline = System.nanoTime() + timeout.toNanos();
-        for (IMqttDeliveryToken token : current.getPendingDeliveryTokens()) {
-            long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
-            if (left <= 0) {
-                return false;
-            }
-            try {
-                token.waitForCompletion(left);
-            } catch (MqttException e) {
-                return false;
-            }
-        }
-        return true;
+        return connection.awaitPublished(timeout);
     }
 
     public boolean isConnected() {
-        MqttAsyncClient current = client;
-        return current != null && current.isConnected();
+        return connection.isConnected();
     }
 
     /** Drops off the network: the connection ends without a DISCONNECT packet, nothing more is sent or answered. */
-    public synchronized void goSilent() {
-        leave(true);
+    public void goSilent() {
+        if (connection.leave(true)) {
+            listener.disconnected(this, true);
+        }
     }
 
     /** Reconnects after {@link #goSilent()} and publishes the full retained burst again, as firmware does. */
-    public synchronized void comeBack() throws MqttException {
-        String uri = brokerUri;
+    public void comeBack() throws MqttException {
+        String uri = connection.brokerUri();
         if (uri == null) {
             throw new IllegalStateException(serial() + " was never connected");
         }
@@ -168,40 +124,17 @@ public final class SimulatedCharger implements AutoCloseable {
     }
 
     /** Disconnects cleanly; {@link #connect} may follow. */
-    public synchronized void disconnect() {
-        leave(false);
-    }
-
-    private void leave(boolean silent) {
-        MqttAsyncClient current = client;
-        if (current == null || !current.isConnected()) {
-            return;
+    public void disconnect() {
+        if (connection.leave(false)) {
+            listener.disconnected(this, false);
         }
-        try {
-            if (silent) {
-                current.disconnectForcibly(0, WAIT_MILLIS, false);
-            } else {
-                current.disconnect(0).waitForCompletion(WAIT_MILLIS);
-            }
-        } catch (MqttException e) {
-            logger.debug("{} could not disconnect cleanly: {}", serial(), e.getMessage());
-        }
-        listener.disconnected(this, silent);
     }
 
     /** Disconnects and releases the client for good. */
     @Override
-    public synchronized void close() {
-        leave(false);
-        MqttAsyncClient current = client;
-        client = null;
-        if (current != null) {
-            try {
-                current.close();
-            } catch (MqttException e) {
-                logger.debug("{} could not close its client: {}", serial(), e.getMessage());
-            }
-        }
+    public void close() {
+        disconnect();
+        connection.close();
     }
 
     /** Advances simulated time by one second and publishes what changed. */
@@ -284,7 +217,7 @@ public final class SimulatedCharger implements AutoCloseable {
             SetAnswer answer = model.handleSet(key, payload);
             String result = answer.result();
             if (result != null) {
-                publish(base + key + "/result", result, false);
+                connection.publish(base + key + "/result", result, false);
             }
             publishChanges();
             logger.debug("{} {}/set {} -> {}", serial(), key, payload, answer);
@@ -295,7 +228,7 @@ public final class SimulatedCharger implements AutoCloseable {
 
     private void publishChanges() {
         Map<String, JsonElement> changes = model.drainChanges();
-        changes.forEach((key, value) -> publish(base + key, JsonValues.toJson(value), true));
+        changes.forEach((key, value) -> connection.publish(base + key, JsonValues.toJson(value), true));
         JsonElement car = changes.get("car");
         if (car != null) {
             int next = (int) JsonValues.asDouble(car, carState);
@@ -304,45 +237,6 @@ public final class SimulatedCharger implements AutoCloseable {
                 carState = next;
                 listener.carStateChanged(this, previous, next);
             }
-        }
-    }
-
-    private void publish(String topic, String payload, boolean retained) {
-        MqttAsyncClient current = client;
-        if (current == null || !current.isConnected()) {
-            return;
-        }
-        try {
-            current.publish(topic, payload.getBytes(StandardCharsets.UTF_8), QOS, retained);
-        } catch (MqttException e) {
-            logger.debug("{} could not publish {}: {}", serial(), topic, e.getMessage());
-        }
-    }
-
-    /** Paho's callback: only hands {@code /set} messages to the model; never throws. */
-    private final class Callback implements MqttCallback {
-
-        @Override
-        public void connectionLost(@Nullable Throwable cause) {
-            logger.debug("{} lost its connection: {}", serial(), cause == null ? "" : cause.getMessage());
-        }
-
-        @Override
-        public void messageArrived(@Nullable String topic, @Nullable MqttMessage message) {
-            if (topic == null || message == null || !topic.startsWith(base) || !topic.endsWith("/set")) {
-                return;
-            }
-            String key = topic.substring(base.length(), topic.length() - "/set".length());
-            String payload = new String(message.getPayload(), StandardCharsets.UTF_8);
-            try {
-                handleSet(key, payload);
-            } catch (RuntimeException e) {
-                logger.warn("{} failed to handle {}: {}", serial(), topic, e.toString());
-            }
-        }
-
-        @Override
-        public void deliveryComplete(@Nullable IMqttDeliveryToken token) {
         }
     }
 }

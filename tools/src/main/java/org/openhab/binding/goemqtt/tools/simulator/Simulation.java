@@ -111,6 +111,11 @@ public final class Simulation implements AutoCloseable {
         ticker = null;
         if (service != null) {
             service.shutdownNow();
+            try {
+                service.awaitTermination(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         chargers.forEach(SimulatedCharger::close);
         EmbeddedBroker own = broker;
