@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -94,7 +95,7 @@ class MainTest {
     @Test
     void simulateReportsAnUnreachableBrokerAsAFailure() throws Exception {
         int closedPort;
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+        try (ServerSocket socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
         assertEquals(Command.FAILED, run("simulate", "--broker", "tcp://127.0.0.1:" + closedPort, "--duration", "1"));

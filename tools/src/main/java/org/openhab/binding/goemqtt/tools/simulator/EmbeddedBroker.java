@@ -23,14 +23,22 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.moquette.BrokerConstants;
 import io.moquette.broker.Server;
 import io.moquette.broker.config.IConfig;
 import io.moquette.broker.config.MemoryConfig;
 
 /**
- * An MQTT broker inside this JVM (Moquette) on plain TCP: anonymous clients allowed, nothing persisted (its
- * data directory is a temporary one, deleted on {@link #stop()}), no telemetry. Port 0 picks a free port;
- * {@link #port()} tells which.
+ * An MQTT broker inside this JVM (Moquette) on plain TCP: anonymous clients and empty client ids allowed,
+ * nothing persisted (its data directory is a temporary one, deleted on {@link #stop()}), no telemetry. Port 0
+ * picks a free port; {@link #port()} tells which.
+ *
+ * <p>
+ * Moquette 0.17 quirks that clients of this broker meet: a retained message reaches a new subscriber without the
+ * retain flag; retained QoS 0 messages are not kept; a subscriber at QoS 1 that receives retained messages
+ * triggers a double buffer release at its PUBACK that ends one of the broker's session threads (clients served
+ * by it then hang), so subscribe at QoS 0 where retained messages matter; a SUBSCRIBE sent right after CONNACK
+ * is sometimes refused with the connection.
  */
 @NonNullByDefault
 public final class EmbeddedBroker implements AutoCloseable {
@@ -83,6 +91,8 @@ public final class EmbeddedBroker implements AutoCloseable {
         properties.setProperty(IConfig.HOST_PROPERTY_NAME, host);
         properties.setProperty(IConfig.PORT_PROPERTY_NAME, Integer.toString(port));
         properties.setProperty(IConfig.ALLOW_ANONYMOUS_PROPERTY_NAME, "true");
+        // clients such as mosquitto_sub send an empty client id and let the broker choose one
+        properties.setProperty(BrokerConstants.ALLOW_ZERO_BYTE_CLIENT_ID_PROPERTY_NAME, "true");
         properties.setProperty(IConfig.PERSISTENCE_ENABLED_PROPERTY_NAME, "false");
         properties.setProperty(IConfig.DATA_PATH_PROPERTY_NAME, dataDirectory.toString());
         properties.setProperty(IConfig.ENABLE_TELEMETRY_NAME, "false");

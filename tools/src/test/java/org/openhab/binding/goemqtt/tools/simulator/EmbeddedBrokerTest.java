@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.paho.client.mqttv3.MqttClient;
+import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -48,6 +50,17 @@ class EmbeddedBrokerTest {
                 subscriber.subscribe("a/#");
                 assertEquals("42", subscriber.await("a/b").payload());
             }
+        }
+    }
+
+    @Test
+    void aClientWithAnEmptyClientIdIsAccepted() throws Exception {
+        try (EmbeddedBroker broker = EmbeddedBroker.startOnFreePort()) {
+            MqttClient client = new MqttClient(broker.uri(), "", new MemoryPersistence());
+            client.connect();
+            assertTrue(client.isConnected());
+            client.disconnect();
+            client.close();
         }
     }
 

@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,6 +28,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import com.google.gson.JsonElement;
+import com.google.gson.JsonPrimitive;
 
 /**
  * Firmware profiles: key sets and value shapes from the captured retained bursts.
@@ -88,7 +90,7 @@ class FirmwareProfileTest {
     @Test
     void eachProfileIsAnIndependentCopy() {
         FirmwareProfile profile = FirmwareProfile.of("055.6");
-        profile.initialValues().get("nrg").getAsJsonArray().set(0, new com.google.gson.JsonPrimitive(1));
+        profile.initialValues().get("nrg").getAsJsonArray().set(0, new JsonPrimitive(1));
         assertEquals(230, profile.initialValues().get("nrg").getAsJsonArray().get(0).getAsInt());
     }
 
@@ -128,7 +130,7 @@ class FirmwareProfileTest {
         List<String> keys = new ArrayList<>();
         try (InputStream in = FirmwareProfile.class.getResourceAsStream("/profiles/" + file)) {
             assertNotNull(in);
-            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 if (line.startsWith("/")) {
                     String key = line.split(" ", 2)[0].split("/")[3];
                     if (!keys.contains(key)) {

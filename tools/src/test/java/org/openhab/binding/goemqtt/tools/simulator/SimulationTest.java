@@ -11,6 +11,9 @@ package org.openhab.binding.goemqtt.tools.simulator;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.time.Duration;
 import java.util.List;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -29,7 +32,7 @@ class SimulationTest {
                 TestClient client = new TestClient(simulation.brokerUri())) {
             assertNotNull(simulation.broker());
             for (SimulatedCharger charger : simulation.chargers()) {
-                assertTrue(charger.awaitPublished(java.time.Duration.ofSeconds(20)));
+                assertTrue(charger.awaitPublished(Duration.ofSeconds(20)));
             }
             client.subscribe("site/#");
             assertEquals("\"055.6\"", client.await("site/000001/charger/fwv").payload());
@@ -75,8 +78,8 @@ class SimulationTest {
         assertFalse(charger.isConnected());
         EmbeddedBroker broker = simulation.broker();
         assertNotNull(broker);
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(broker.port(), 1,
-                java.net.InetAddress.getByName(EmbeddedBroker.DEFAULT_HOST))) {
+        try (ServerSocket socket = new ServerSocket(broker.port(), 1,
+                InetAddress.getByName(EmbeddedBroker.DEFAULT_HOST))) {
             assertEquals(broker.port(), socket.getLocalPort());
         }
     }
