@@ -93,6 +93,11 @@ final class TestClient implements AutoCloseable {
         }
     }
 
+    /** Subscribes at QoS 1, for brokers other than Moquette 0.17 (see {@link #subscribe}). */
+    void subscribeAtQos1(String filter) throws MqttException {
+        client.subscribe(filter, 1);
+    }
+
     void publish(String topic, String payload) throws MqttException {
         client.publish(topic, payload.getBytes(StandardCharsets.UTF_8), 1, false);
     }
