@@ -1,0 +1,22 @@
+/*
+ * Copyright (c) 2026 go-e Charger MQTT Binding contributors
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.core.automation;
+
+/**
+ * Who gets to see a rule module type.
+ */
+public enum Visibility {
+    /** Shown to everyone. */
+    VISIBLE,
+    /** Not shown. */
+    HIDDEN,
+    /** Shown to experts only. */
+    EXPERT
+}

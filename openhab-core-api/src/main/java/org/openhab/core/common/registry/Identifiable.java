@@ -1,0 +1,27 @@
+/*
+ * Copyright (c) 2026 go-e Charger MQTT Binding contributors
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.core.common.registry;
+
+import org.eclipse.jdt.annotation.NonNull;
+import org.eclipse.jdt.annotation.NonNullByDefault;
+
+/**
+ * Something with a unique identifier.
+ *
+ * @param <T> the identifier type
+ */
+@NonNullByDefault
+public interface Identifiable<@NonNull T> {
+
+    /**
+     * @return the identifier
+     */
+    T getUID();
+}

@@ -1,0 +1,20 @@
+/*
+ * Copyright (c) 2026 go-e Charger MQTT Binding contributors
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.core.config.discovery;
+
+/**
+ * Whether a discovery result is new or was ignored by the user.
+ */
+public enum DiscoveryResultFlag {
+    /** Not handled yet. */
+    NEW,
+    /** Ignored by the user. */
+    IGNORED
+}
