@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.openhab.binding.goemqtt.tools.replay.ReplayCommand;
 import org.openhab.binding.goemqtt.tools.simulator.SimulateCommand;
 
 /**
@@ -31,6 +32,7 @@ public final class Main {
 
     static {
         COMMANDS.put("simulate", new Entry("start a broker and simulated go-e chargers", SimulateCommand::run));
+        COMMANDS.put("replay", new Entry("decode a mosquitto_sub -v capture as the binding does", ReplayCommand::run));
     }
 
     private Main() {

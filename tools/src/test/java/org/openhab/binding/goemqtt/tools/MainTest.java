@@ -45,6 +45,7 @@ class MainTest {
     void helpListsTheCommandsAndSucceeds() {
         assertEquals(Command.OK, run("--help"));
         assertTrue(out().contains("simulate"), out());
+        assertTrue(out().contains("replay"), out());
     }
 
     @Test
@@ -57,6 +58,12 @@ class MainTest {
     void anUnknownCommandIsAUsageError() {
         assertEquals(Command.USAGE, run("fly"));
         assertTrue(err().contains("unknown command 'fly'"), err());
+    }
+
+    @Test
+    void replayIsReachableThroughTheDispatcher() {
+        assertEquals(Command.USAGE, run("replay"));
+        assertTrue(err().contains("usage: replay"), err());
     }
 
     @Test
