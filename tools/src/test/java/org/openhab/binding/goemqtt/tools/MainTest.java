@@ -85,6 +85,7 @@ class MainTest {
         assertEquals(Command.USAGE, run("simulate", "--base-style", "sideways"));
         assertEquals(Command.USAGE, run("simulate", "--serials", "00/01"));
         assertEquals(Command.USAGE, run("simulate", "--duration"));
+        assertEquals(Command.USAGE, run("simulate", "--broker", "tcp://localhost:1883", "--port", "1884"));
     }
 
     @Test

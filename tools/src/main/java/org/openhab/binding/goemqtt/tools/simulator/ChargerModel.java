@@ -137,7 +137,7 @@ public final class ChargerModel {
     private void apply(String key, JsonElement value) {
         if ("tcl".equals(key)) {
             tclSetAt = value.isJsonNull() ? null : now();
-        } else if ("ids".equals(key)) {
+        } else if ("ids".equals(key) && value.isJsonObject()) {
             idsSetAt = now();
             physics.surplusReported(value.getAsJsonObject());
         }

@@ -80,6 +80,9 @@ public final class SimulateCommand {
     }
 
     private static void configure(Simulation.Builder builder, Arguments arguments) {
+        if (arguments.has("broker") && (arguments.has("port") || arguments.has("host"))) {
+            throw new Arguments.UsageException("--port and --host are for the embedded broker, not with --broker");
+        }
         builder.port(arguments.intValue("port", EmbeddedBroker.DEFAULT_PORT, 0, 65_535));
         builder.host(arguments.value("host", EmbeddedBroker.DEFAULT_HOST));
         builder.existingBroker(arguments.value("broker"));

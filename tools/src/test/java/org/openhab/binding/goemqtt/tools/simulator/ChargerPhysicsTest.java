@@ -309,6 +309,18 @@ class ChargerPhysicsTest {
     }
 
     @Test
+    void setValueBypassesTheSetterChecksWithoutBreakingTheLogic() {
+        ChargerModel model = pluggedIn(16, 2);
+        model.setValue("ids", "5");
+        model.setValue("amp", "40");
+        model.tick();
+        assertEquals("40", model.getValue("amp"));
+        assertEquals("16", model.getValue("acu"), "the 16 A adapter (adi) still caps the current");
+        assertThrows(IllegalArgumentException.class, () -> model.setValue("nosuchkey", "1"));
+        assertThrows(IllegalArgumentException.class, () -> model.setValue("amp", "go"));
+    }
+
+    @Test
     void theSameSeedGivesTheSameValues() {
         ChargerModel first = charger("60.5");
         ChargerModel second = charger("60.5");
