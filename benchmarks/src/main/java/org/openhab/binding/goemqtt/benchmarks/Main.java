@@ -25,6 +25,8 @@ import org.openhab.binding.goemqtt.benchmarks.harness.Report;
  * java -jar goemqtt-benchmarks.jar                     all figures
  * java -jar goemqtt-benchmarks.jar --figures 2,4       some of them
  * java -jar goemqtt-benchmarks.jar --rounds 5          more rounds per harness figure (default 3)
+ * java -jar goemqtt-benchmarks.jar --breakdown         figure 1 also for the protocol layer and the catalog alone
+ * java -jar goemqtt-benchmarks.jar --histogram         figure 5 also names the classes that grew per charger
  * java -jar goemqtt-benchmarks.jar jmh [JMH options]   JMH itself, e.g. {@code jmh DecodeMap -prof gc}
  * </pre>
  */
@@ -41,6 +43,8 @@ public final class Main {
         }
         Set<Integer> figures = new LinkedHashSet<>(Set.of(1, 2, 3, 4, 5, 6));
         int rounds = 3;
+        boolean breakdown = false;
+        boolean histogram = false;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if ("--figures".equals(arg) && i + 1 < args.length) {
@@ -48,8 +52,13 @@ public final class Main {
                 Arrays.stream(args[++i].split(",")).map(String::trim).map(Integer::valueOf).forEach(figures::add);
             } else if ("--rounds".equals(arg) && i + 1 < args.length) {
                 rounds = Math.max(1, Integer.parseInt(args[++i]));
+            } else if ("--breakdown".equals(arg)) {
+                breakdown = true;
+            } else if ("--histogram".equals(arg)) {
+                histogram = true;
             } else {
-                System.err.println("unknown argument " + arg + "; usage: [--figures 1,2,...] [--rounds N] | jmh ...");
+                System.err.println("unknown argument " + arg
+                        + "; usage: [--figures 1,2,...] [--rounds N] [--breakdown] [--histogram] | jmh ...");
                 System.exit(2);
             }
         }
@@ -59,7 +68,7 @@ public final class Main {
                 + System.getProperty("java.runtime.version") + ", max heap "
                 + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB");
         if (figures.contains(1)) {
-            DecodeMapFigure.run(report, 5);
+            DecodeMapFigure.run(report, breakdown);
         }
         report.print(System.out);
     }
