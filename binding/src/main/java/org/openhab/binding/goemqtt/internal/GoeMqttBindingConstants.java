@@ -31,6 +31,14 @@ public final class GoeMqttBindingConstants {
     public static final String CONFIG_SERIAL = "serial";
     public static final String PROPERTY_SERIAL = "serial";
 
+    /** Charger configuration: the topic prefix of the charger, e.g. {@code /go-eCharger/072246/}. */
+    public static final String CONFIG_BASE_TOPIC = "baseTopic";
+
+    /** Charger properties, from the keys {@code fwv}, {@code typ} and {@code var}. */
+    public static final String PROPERTY_FIRMWARE = "firmware";
+    public static final String PROPERTY_DEVICE_TYPE = "deviceType";
+    public static final String PROPERTY_VARIANT = "variant";
+
     private GoeMqttBindingConstants() {
     }
 }
