@@ -32,7 +32,10 @@ public record BaseTopic(String value) {
         return new BaseTopic(value);
     }
 
-    /** The base of the charger {@code serial} under a discovery base, e.g. {@code /go-eCharger/} → {@code /go-eCharger/072246/}. */
+    /**
+     * The base of charger {@code serial} below a discovery base: {@code /go-eCharger/} gives
+     * {@code /go-eCharger/<serial>/}.
+     */
     public static BaseTopic forSerial(String discoveryBase, ChargerSerial serial) {
         return DiscoveryBase.of(discoveryBase).baseFor(serial);
     }

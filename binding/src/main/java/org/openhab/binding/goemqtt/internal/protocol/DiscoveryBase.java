@@ -37,7 +37,7 @@ public record DiscoveryBase(String value) {
         value = TopicText.normalisePrefix("discovery base", value);
     }
 
-    /** The discovery base {@code value}, normalised to end with {@code /}; refuses invalid text with a clear message. */
+    /** The discovery base {@code value}, normalised to end with {@code /}; refuses invalid text clearly. */
     public static DiscoveryBase of(String value) {
         return new DiscoveryBase(value);
     }

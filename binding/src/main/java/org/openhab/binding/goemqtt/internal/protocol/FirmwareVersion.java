@@ -29,7 +29,8 @@ public record FirmwareVersion(String text, int major, int minor) implements Comp
     /** No version seen yet, or one that does not parse. */
     public static final FirmwareVersion UNKNOWN = new FirmwareVersion("", -1, -1);
 
-    private static final Pattern VERSION = Pattern.compile("^\\s*\"?\\s*(?:[vV]\\s*)?(\\d{1,6})(?:\\.(\\d{1,6}))?(?!\\d)");
+    private static final Pattern VERSION = Pattern
+            .compile("^\\s*\"?\\s*(?:[vV]\\s*)?(\\d{1,6})(?:\\.(\\d{1,6}))?(?!\\d)");
 
     /** The version in {@code text}; {@link #UNKNOWN} (with the text kept) when there is none. Never throws. */
     public static FirmwareVersion parse(String text) {

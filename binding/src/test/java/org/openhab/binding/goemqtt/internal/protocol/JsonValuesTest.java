@@ -75,7 +75,8 @@ class JsonValuesTest {
 
     @Test
     void objectsCompareMemberByMemberInAnyOrderArraysInOrder() {
-        assertTrue(JsonValues.sameValue(json("{\"pGrid\":-1200,\"pPv\":3500}"), json("{\"pPv\":3500.0,\"pGrid\":-1200}")));
+        assertTrue(JsonValues.sameValue(json("{\"pGrid\":-1200,\"pPv\":3500}"),
+                json("{\"pPv\":3500.0,\"pGrid\":-1200}")));
         assertFalse(JsonValues.sameValue(json("{\"pGrid\":-1200}"), json("{\"pGrid\":-1200,\"pPv\":0}")));
         assertFalse(JsonValues.sameValue(json("{\"a\":1}"), json("{\"b\":1}")));
         assertTrue(JsonValues.sameValue(json("[7,11.125]"), json("[7.0,11.125]")));

@@ -85,7 +85,8 @@ class PayloadEncoderTest {
         assertEquals("\"say \\\"hi\\\"\"", encode("say \"hi\""));
         assertEquals("\"a\\\\b\"", encode("a\\b"));
         assertEquals("\"line\\nbreak\\ttab\"", encode("line\nbreak\ttab"));
-        assertEquals("\"https://data.v3.go-e.io/export?e=1&x=<2>\"", encode("https://data.v3.go-e.io/export?e=1&x=<2>"));
+        assertEquals("\"https://data.v3.go-e.io/export?e=1&x=<2>\"",
+                encode("https://data.v3.go-e.io/export?e=1&x=<2>"));
         assertEquals("\"n/a\"", encode("n/a"));
         assertEquals("\"Ladestation Grüße ⚡\"", encode("Ladestation Grüße ⚡"));
         assertEquals("\"\\u0001\"", encode("\u0001"));

@@ -57,8 +57,8 @@ public final class FakeTransport implements MqttTransport {
     private final Map<String, byte[]> retained = new LinkedHashMap<>();
     private @Nullable TransportListener listener;
     private ConnectionState state = ConnectionState.DISCONNECTED;
-    private boolean connectOnStart = true;
-    private boolean loopback = true;
+    private volatile boolean connectOnStart = true;
+    private volatile boolean loopback = true;
     private @Nullable String publishFailure;
 
     /** Whether {@link #start(TransportListener)} connects at once (default) or waits for {@link #connect()}. */
