@@ -9,6 +9,7 @@
  */
 package org.openhab.binding.goemqtt.internal;
 
+import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -38,6 +39,10 @@ public final class GoeMqttBindingConstants {
     public static final String PROPERTY_FIRMWARE = "firmware";
     public static final String PROPERTY_DEVICE_TYPE = "deviceType";
     public static final String PROPERTY_VARIANT = "variant";
+
+    /** The API keys behind the charger properties, and the property each one fills. */
+    public static final Map<String, String> PROPERTY_OF_KEY = Map.of("fwv", PROPERTY_FIRMWARE, "typ",
+            PROPERTY_DEVICE_TYPE, "var", PROPERTY_VARIANT);
 
     private GoeMqttBindingConstants() {
     }

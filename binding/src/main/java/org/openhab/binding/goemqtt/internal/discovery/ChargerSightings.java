@@ -58,9 +58,6 @@ public final class ChargerSightings {
         void chargerSeen(Sighting sighting);
     }
 
-    private static final Map<String, String> PROPERTY_OF_KEY = Map.of("fwv", PROPERTY_FIRMWARE, "typ",
-            PROPERTY_DEVICE_TYPE, "var", PROPERTY_VARIANT);
-
     private final Logger logger = LoggerFactory.getLogger(ChargerSightings.class);
     private final MessageDecoder decoder = new MessageDecoder(4096);
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
@@ -163,13 +160,16 @@ public final class ChargerSightings {
         }
     }
 
-    /** The text of a value: strings as they are, numbers and booleans as JSON; null for anything else. */
     private static @Nullable String text(InboundMessage message) {
-        if (message instanceof KeyValue keyValue && keyValue.value().isJsonPrimitive()) {
-            JsonElement value = keyValue.value();
-            String text = value.getAsJsonPrimitive().isString() ? value.getAsString() : value.toString();
-            return text.isBlank() ? null : text.strip();
+        return message instanceof KeyValue keyValue ? propertyText(keyValue.value()) : null;
+    }
+
+    /** The property text of a value: strings as they are, numbers and booleans as JSON; null for anything else. */
+    public static @Nullable String propertyText(JsonElement value) {
+        if (!value.isJsonPrimitive()) {
+            return null;
         }
-        return null;
+        String text = value.getAsJsonPrimitive().isString() ? value.getAsString() : value.toString();
+        return text.isBlank() ? null : text.strip();
     }
 }
