@@ -53,18 +53,24 @@ final class BrokerStatusTexts {
         return StatusText.of("offline.conf-error.transport", text);
     }
 
-    /** Why the connection failed or was lost, for OFFLINE/COMMUNICATION_ERROR (or CONFIGURATION_ERROR). */
+    /**
+     * Why the connection failed or was lost, for OFFLINE/COMMUNICATION_ERROR, or for CONFIGURATION_ERROR when the
+     * transport found a setting it cannot use (a certificate file that does not parse).
+     */
     static String connectionFailed(FailureReason reason, String detail) {
+        if (reason == FailureReason.CONFIGURATION) {
+            return invalidParameter(detail);
+        } else if (reason == FailureReason.BAD_CREDENTIALS) {
+            return StatusText.of("offline.comm-error.bad-credentials");
+        }
         String key = switch (reason) {
-            case BAD_CREDENTIALS -> "offline.comm-error.bad-credentials";
             case NOT_AUTHORIZED -> "offline.comm-error.not-authorized";
             case TLS_UNTRUSTED -> "offline.comm-error.tls-untrusted";
             case TLS_HOSTNAME -> "offline.comm-error.tls-hostname";
             case TLS_HANDSHAKE -> "offline.comm-error.tls-handshake";
             case UNREACHABLE -> "offline.comm-error.unreachable";
             case CONNECTION_LOST -> "offline.comm-error.connection-lost";
-            case CONFIGURATION -> "offline.conf-error.transport";
-            case NONE, OTHER -> "offline.comm-error.other";
+            case NONE, OTHER, BAD_CREDENTIALS, CONFIGURATION -> "offline.comm-error.other";
         };
         return StatusText.of(key, detail);
     }

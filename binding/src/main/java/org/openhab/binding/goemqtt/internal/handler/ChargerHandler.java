@@ -27,6 +27,7 @@ import org.openhab.binding.goemqtt.internal.protocol.CommandOutcome;
 import org.openhab.binding.goemqtt.internal.protocol.CommandStatus;
 import org.openhab.binding.goemqtt.internal.protocol.InboundMessage;
 import org.openhab.binding.goemqtt.internal.protocol.InboundMessage.KeyValue;
+import org.openhab.binding.goemqtt.internal.protocol.InboundMessage.SetEcho;
 import org.openhab.binding.goemqtt.internal.protocol.InboundMessage.Unparseable;
 import org.openhab.binding.goemqtt.internal.protocol.PayloadEncoder;
 import org.openhab.binding.goemqtt.internal.protocol.TrackedCommand;
@@ -164,8 +165,8 @@ public class ChargerHandler extends BaseThingHandler implements ChargerEndpoint 
     @Override
     public void messageArrived(BaseTopic base, InboundMessage message) {
         ChargerSession current = session;
-        if (current == null || current.isClosed()) {
-            return;
+        if (current == null || current.isClosed() || message instanceof SetEcho) {
+            return; // a set seen on the bus (the broker returns ours) says nothing about the charger
         }
         current.heard(base);
         if (phase != Phase.ONLINE) {

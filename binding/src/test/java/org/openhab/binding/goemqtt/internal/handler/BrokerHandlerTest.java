@@ -127,7 +127,21 @@ class BrokerHandlerTest {
         assertEquals(ThingStatus.OFFLINE, status.getStatus());
         assertEquals(reason == FailureReason.CONFIGURATION ? ThingStatusDetail.CONFIGURATION_ERROR
                 : ThingStatusDetail.COMMUNICATION_ERROR, status.getStatusDetail());
-        assertTrue(String.valueOf(status.getDescription()).endsWith(" [ \"detail of " + reason + "\" ]"));
+        if (reason == FailureReason.BAD_CREDENTIALS) {
+            assertEquals("@text/offline.comm-error.bad-credentials", status.getDescription());
+        } else {
+            assertTrue(String.valueOf(status.getDescription()).endsWith(" [ \"detail of " + reason + "\" ]"));
+        }
+    }
+
+    @Test
+    void aSettingTheTransportCannotUseWhenConnectingIsAConfigurationErrorNamingTheParameter() {
+        connectedBridge();
+        transport.disconnect(FailureReason.CONFIGURATION, "caCertificate: file '/etc/ca.pem' does not exist");
+        assertEquals(new ThingStatusInfo(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
+                "@text/offline.conf-error.invalid-parameter [ \"caCertificate\", \"file '/etc/ca.pem' does not "
+                        + "exist\" ]"),
+                callback.lastStatus());
     }
 
     @Test
