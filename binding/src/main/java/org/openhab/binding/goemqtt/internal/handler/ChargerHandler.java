@@ -12,6 +12,7 @@ package org.openhab.binding.goemqtt.internal.handler;
 import static org.openhab.binding.goemqtt.internal.GoeMqttBindingConstants.*;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 
@@ -21,10 +22,12 @@ import org.openhab.binding.goemqtt.internal.catalog.Catalog;
 import org.openhab.binding.goemqtt.internal.catalog.ChannelState;
 import org.openhab.binding.goemqtt.internal.catalog.EncodeResult;
 import org.openhab.binding.goemqtt.internal.catalog.KeyRow;
+import org.openhab.binding.goemqtt.internal.control.CommandSink;
 import org.openhab.binding.goemqtt.internal.discovery.ChargerSightings;
 import org.openhab.binding.goemqtt.internal.protocol.BaseTopic;
 import org.openhab.binding.goemqtt.internal.protocol.CommandOutcome;
 import org.openhab.binding.goemqtt.internal.protocol.CommandStatus;
+import org.openhab.binding.goemqtt.internal.protocol.CommandTracker;
 import org.openhab.binding.goemqtt.internal.protocol.InboundMessage;
 import org.openhab.binding.goemqtt.internal.protocol.InboundMessage.KeyValue;
 import org.openhab.binding.goemqtt.internal.protocol.InboundMessage.SetEcho;
@@ -74,24 +77,13 @@ public class ChargerHandler extends BaseThingHandler implements ChargerEndpoint 
     /** The trigger channel fired with {@code <key>:ERROR} when the charger rejects a command or does not answer. */
     public static final String COMMAND_ERROR_CHANNEL = "commands#error";
 
-    private enum Phase {
-        STOPPED,
-        WAITING,
-        ONLINE,
-        SILENT,
-        BRIDGE_OFFLINE
-    }
-
     private final Logger logger = LoggerFactory.getLogger(ChargerHandler.class);
     private final Catalog catalog;
     private final Clock clock;
     private final ScheduledExecutorService executor;
     private final ChannelStates states = new ChannelStates();
-    private final Object statusLock = new Object();
+    private final ChargerStatus status = new ChargerStatus(this::updateStatus);
     private volatile @Nullable ChargerSession session;
-    private volatile Phase phase = Phase.STOPPED;
-    // guarded by statusLock
-    private @Nullable String commandProblem;
 
     public ChargerHandler(Thing thing, Catalog catalog) {
         this(thing, catalog, Clock.systemUTC(), null);
@@ -127,10 +119,9 @@ public class ChargerHandler extends BaseThingHandler implements ChargerEndpoint 
                 .filter(id -> id.startsWith(Catalog.rawChannel(""))).forEach(started::rawChannelReady);
         session = started;
         updateProperty(PROPERTY_SERIAL, started.serial().value());
-        synchronized (statusLock) {
-            phase = Phase.WAITING;
-            enter(bridge.getStatus() == ThingStatus.OFFLINE ? Phase.BRIDGE_OFFLINE : Phase.WAITING);
-        }
+        status.start(bridge.getStatus() == ThingStatus.OFFLINE,
+                ChargerStatusTexts.waitingForData(started.activeBase().value()),
+                ChargerStatusTexts.silent(config.silenceTimeout));
         started.start(this, executor, this::checkLiveness);
     }
 
@@ -138,10 +129,7 @@ public class ChargerHandler extends BaseThingHandler implements ChargerEndpoint 
     public void dispose() {
         ChargerSession ending = session;
         session = null;
-        synchronized (statusLock) {
-            phase = Phase.STOPPED;
-            commandProblem = null;
-        }
+        status.stop();
         if (ending != null) {
             ending.close(this);
         }
@@ -150,16 +138,11 @@ public class ChargerHandler extends BaseThingHandler implements ChargerEndpoint 
 
     @Override
     public void bridgeStatusChanged(ThingStatusInfo bridgeStatusInfo) {
-        synchronized (statusLock) {
-            if (phase == Phase.STOPPED) {
-                return;
-            }
-            if (bridgeStatusInfo.getStatus() == ThingStatus.OFFLINE) {
-                enter(Phase.BRIDGE_OFFLINE);
-            } else if (bridgeStatusInfo.getStatus() == ThingStatus.ONLINE && phase == Phase.BRIDGE_OFFLINE) {
-                enter(Phase.WAITING);
-            }
+        ChargerSession current = session;
+        if (current != null && bridgeStatusInfo.getStatus() == ThingStatus.OFFLINE) {
+            current.liveness().reset();
         }
+        status.bridgeChanged(bridgeStatusInfo.getStatus());
     }
 
     @Override
@@ -169,13 +152,7 @@ public class ChargerHandler extends BaseThingHandler implements ChargerEndpoint 
             return; // a set seen on the bus (the broker returns ours) says nothing about the charger
         }
         current.heard(base);
-        if (phase != Phase.ONLINE) {
-            synchronized (statusLock) {
-                if (phase != Phase.ONLINE && phase != Phase.STOPPED) {
-                    enter(Phase.ONLINE);
-                }
-            }
-        }
+        status.heard();
         current.tracker().accept(message);
         if (message instanceof KeyValue value) {
             valueArrived(current, value);
@@ -204,13 +181,13 @@ public class ChargerHandler extends BaseThingHandler implements ChargerEndpoint 
             logger.debug("Charger {}: command {} on {} refused: {}", current.serial(), command, channel,
                     refused.reason());
             restore(channel);
-            showCommandProblem(ChargerStatusTexts.refused(channel, refused.reason()));
+            status.commandProblem(ChargerStatusTexts.refused(channel, refused.reason()));
         } else if (encoded instanceof EncodeResult.Encoded set) {
             if (!current.broker().isConnected()) {
                 logger.debug("Charger {}: {}={} not sent, the bridge is not connected", current.serial(), set.key(),
                         set.value());
                 restore(channel);
-                showCommandProblem(
+                status.commandProblem(
                         ChargerStatusTexts.notSentBridgeOffline(set.key(), PayloadEncoder.encode(set.value())));
                 return;
             }
@@ -225,6 +202,22 @@ public class ChargerHandler extends BaseThingHandler implements ChargerEndpoint 
      */
     public CompletableFuture<CommandOutcome> sendCommand(String key, JsonElement value) {
         return send(writerChannel(key), key, value);
+    }
+
+    /** {@link #sendCommand(String, JsonElement)} for the control parts, with the configured answer timeout. */
+    public CommandSink commandSink() {
+        return new CommandSink() {
+            @Override
+            public CompletableFuture<CommandOutcome> send(String key, JsonElement value) {
+                return sendCommand(key, value);
+            }
+
+            @Override
+            public Duration commandTimeout() {
+                ChargerSession current = session;
+                return current != null ? current.tracker().timeout() : CommandTracker.DEFAULT_TIMEOUT;
+            }
+        };
     }
 
     private CompletableFuture<CommandOutcome> send(@Nullable String channel, String key, JsonElement value) {
@@ -262,10 +255,10 @@ public class ChargerHandler extends BaseThingHandler implements ChargerEndpoint 
             triggerChannel(COMMAND_ERROR_CHANNEL, CommandReaction.triggerEvent(outcome.key()));
         }
         String description = reaction.description();
-        if (outcome.status() == CommandStatus.NOT_SENT && phase == Phase.BRIDGE_OFFLINE) {
+        if (outcome.status() == CommandStatus.NOT_SENT && status.isBridgeOffline()) {
             description = ChargerStatusTexts.notSentBridgeOffline(outcome.key(), outcome.payload());
         }
-        showCommandProblem(description);
+        status.commandProblem(description);
     }
 
     private void valueArrived(ChargerSession current, KeyValue value) {
@@ -327,52 +320,9 @@ public class ChargerHandler extends BaseThingHandler implements ChargerEndpoint 
 
     private void checkLiveness() {
         ChargerSession current = session;
-        if (current == null || phase != Phase.ONLINE || current.liveness().isAlive()) {
-            return;
-        }
-        synchronized (statusLock) {
-            if (phase == Phase.ONLINE && !current.liveness().isAlive()) {
-                logger.debug("Charger {}: silent for {}", current.serial(), current.liveness().silence().orElse(null));
-                enter(Phase.SILENT);
-            }
-        }
-    }
-
-    /** Shows (or with null clears) a command problem in the status description. */
-    private void showCommandProblem(@Nullable String text) {
-        synchronized (statusLock) {
-            if (text == null && commandProblem == null) {
-                return;
-            }
-            commandProblem = text;
-            if (phase == Phase.ONLINE || phase == Phase.WAITING || phase == Phase.BRIDGE_OFFLINE && text != null) {
-                enter(phase);
-            }
-        }
-    }
-
-    /** Moves to {@code next} and reports its status; a change of phase clears a command problem. Hold statusLock. */
-    private void enter(Phase next) {
-        if (next != phase) {
-            commandProblem = null;
-            if (next == Phase.BRIDGE_OFFLINE) {
-                ChargerSession current = session;
-                if (current != null) {
-                    current.liveness().reset();
-                }
-            }
-        }
-        phase = next;
-        ChargerSession current = session;
-        String problem = commandProblem;
-        switch (next) {
-            case WAITING -> updateStatus(ThingStatus.UNKNOWN, ThingStatusDetail.NONE, problem != null ? problem
-                    : ChargerStatusTexts.waitingForData(current == null ? "" : current.activeBase().value()));
-            case ONLINE -> updateStatus(ThingStatus.ONLINE, ThingStatusDetail.NONE, problem);
-            case SILENT -> updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.COMMUNICATION_ERROR,
-                    ChargerStatusTexts.silent(current == null ? 0 : current.liveness().silenceLimit().toSeconds()));
-            case BRIDGE_OFFLINE -> updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.BRIDGE_OFFLINE, problem);
-            case STOPPED -> logger.trace("Charger handler stopped");
+        if (current != null && status.isOnline() && !current.liveness().isAlive()) {
+            logger.debug("Charger {}: silent for {}", current.serial(), current.liveness().silence().orElse(null));
+            status.silent();
         }
     }
 }
