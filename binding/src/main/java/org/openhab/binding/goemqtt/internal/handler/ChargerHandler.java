@@ -23,6 +23,7 @@ import org.openhab.binding.goemqtt.internal.catalog.ChannelState;
 import org.openhab.binding.goemqtt.internal.catalog.EncodeResult;
 import org.openhab.binding.goemqtt.internal.catalog.KeyRow;
 import org.openhab.binding.goemqtt.internal.control.CommandSink;
+import org.openhab.binding.goemqtt.internal.control.ControlChannels;
 import org.openhab.binding.goemqtt.internal.discovery.ChargerSightings;
 import org.openhab.binding.goemqtt.internal.protocol.BaseTopic;
 import org.openhab.binding.goemqtt.internal.protocol.CommandOutcome;
@@ -74,8 +75,11 @@ import com.google.gson.JsonElement;
 @NonNullByDefault
 public class ChargerHandler extends BaseThingHandler implements ChargerEndpoint {
 
-    /** The trigger channel fired with {@code <key>:ERROR} when the charger rejects a command or does not answer. */
-    public static final String COMMAND_ERROR_CHANNEL = "commands#error";
+    /**
+     * The trigger channel fired with {@code <key>:ERROR} when the charger rejects a command or does not answer: the
+     * charger's event channel, next to the transitions the control parts fire there.
+     */
+    public static final String COMMAND_ERROR_CHANNEL = ControlChannels.EVENT;
 
     private final Logger logger = LoggerFactory.getLogger(ChargerHandler.class);
     private final Catalog catalog;

@@ -81,7 +81,7 @@ class ChargerCommandTest {
                 charger.callback.lastStatus());
         assertEquals(List.of(new QuantityType<>(16, Units.AMPERE)), charger.callback.statesOf(CURRENT),
                 "the item goes back to the value the charger reported");
-        assertEquals(List.of("commands#error amp:ERROR"), charger.callback.triggers());
+        assertEquals(List.of("status#event amp:ERROR"), charger.callback.triggers());
     }
 
     @Test
@@ -102,7 +102,7 @@ class ChargerCommandTest {
                 + "\"String length  2 exceeds range 4 to 64 ʺgoʺ\" ]", description);
         assertEquals("fna=ʺgoʺ rejected: String length  2 exceeds range 4 to 64 ʺgoʺ",
                 RenderedStatus.english(description), "what the user reads");
-        assertEquals(List.of("commands#error fna:ERROR"), charger.callback.triggers());
+        assertEquals(List.of("status#event fna:ERROR"), charger.callback.triggers());
     }
 
     @Test
@@ -116,7 +116,7 @@ class ChargerCommandTest {
         assertEquals(new ThingStatusInfo(ThingStatus.ONLINE, ThingStatusDetail.NONE,
                 "@text/online.command-writes-not-allowed [ \"amp\", \"10\" ]"), charger.callback.lastStatus());
         assertEquals(List.of(new QuantityType<>(16, Units.AMPERE)), charger.callback.statesOf(CURRENT));
-        assertEquals(List.of("commands#error amp:ERROR"), charger.callback.triggers());
+        assertEquals(List.of("status#event amp:ERROR"), charger.callback.triggers());
     }
 
     @Test

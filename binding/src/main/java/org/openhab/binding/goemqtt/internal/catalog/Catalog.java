@@ -1,0 +1,197 @@
+/*
+ * Copyright (c) 2026 go-e Charger MQTT Binding contributors
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.goemqtt.internal.catalog;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.goemqtt.internal.catalog.Codec.BootTime;
+import org.openhab.core.types.Command;
+import org.openhab.core.types.RefreshType;
+import org.openhab.core.types.State;
+import org.openhab.core.types.UnDefType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.google.gson.JsonElement;
+
+/**
+ * The one place that knows, for each API key, its channels, item type, unit, access, codes and codec. Decodes a
+ * key's JSON value into channel states (one key may feed several channels: {@code nrg} feeds 16) and encodes a
+ * command on a channel into the JSON value of its key. Keys it does not know become one raw channel each
+ * ({@code raw#<key>}, type {@value #RAW_CHANNEL_TYPE}, the JSON text): nothing a charger publishes is dropped.
+ * JSON {@code null} is UNDEF; a value of the wrong shape is UNDEF plus one debug line; never an exception.
+ */
+@NonNullByDefault
+public final class Catalog {
+
+    /** Channel type of the raw channels of unknown keys (advanced, String, read only). */
+    public static final String RAW_CHANNEL_TYPE = "raw-json";
+
+    private static final Catalog STANDARD = new Catalog(KeyTable.rows());
+    private static final Codec RAW = Codecs.raw();
+
+    private final Logger logger = LoggerFactory.getLogger(Catalog.class);
+    private final List<KeyRow> rows;
+    private final Map<String, List<KeyRow>> byKey = new LinkedHashMap<>();
+    private final Map<String, List<KeyRow>> byChannel = new LinkedHashMap<>();
+    private final Map<String, KeyRow> writers = new LinkedHashMap<>();
+
+    /**
+     * @throws IllegalArgumentException when rows of one channel disagree on the item type or two of them write
+     */
+    public Catalog(List<KeyRow> rows) {
+        this.rows = List.copyOf(rows);
+        for (KeyRow row : this.rows) {
+            byKey.computeIfAbsent(row.key(), k -> new ArrayList<>()).add(row);
+            if (row.group() == null) {
+                continue;
+            }
+            List<KeyRow> channelRows = byChannel.computeIfAbsent(row.channelUid(), c -> new ArrayList<>());
+            if (!channelRows.isEmpty() && !channelRows.get(0).itemType().equals(row.itemType())) {
+                throw new IllegalArgumentException("channel " + row.channelUid() + ": rows disagree on the item type");
+            }
+            channelRows.add(row);
+            if (row.access().writable() && writers.put(row.channelUid(), row) != null) {
+                throw new IllegalArgumentException("channel " + row.channelUid() + " has two writable rows");
+            }
+        }
+    }
+
+    /** The catalog of this binding. */
+    public static Catalog standard() {
+        return STANDARD;
+    }
+
+    public List<KeyRow> rows() {
+        return rows;
+    }
+
+    /** Whether the key has rows (typed, or known and never shown); unknown keys become raw channels. */
+    public boolean knows(String key) {
+        return byKey.containsKey(key);
+    }
+
+    public List<KeyRow> rowsOf(String key) {
+        return byKey.getOrDefault(key, List.of());
+    }
+
+    /** The channels of the catalog ({@code <group>#<channel>}), in table order. */
+    public Set<String> channels() {
+        return Collections.unmodifiableSet(byChannel.keySet());
+    }
+
+    /** The rows feeding {@code channel}; empty for unknown channels. */
+    public List<KeyRow> rowsFor(String channel) {
+        return byChannel.getOrDefault(channel, List.of());
+    }
+
+    /** The row a command on {@code channel} writes; null for read-only and unknown channels. */
+    public @Nullable KeyRow writerOf(String channel) {
+        return writers.get(channel);
+    }
+
+    /** How decoding {@code key} depends on the charger's uptime ({@code rbt}). */
+    public BootTime bootTime(String key) {
+        BootTime result = BootTime.NONE;
+        for (KeyRow row : rowsOf(key)) {
+            if (row.codec().bootTime().compareTo(result) > 0) {
+                result = row.codec().bootTime();
+            }
+        }
+        return result;
+    }
+
+    /** {@code raw#<key>}; characters a channel id cannot hold become {@code _}. */
+    public static String rawChannel(String key) {
+        return ChannelGroup.RAW.id() + "#" + key.replaceAll("[^A-Za-z0-9_-]", "_");
+    }
+
+    /**
+     * The channel states of one value of {@code key}. Write-only and hidden rows give none; an unknown key gives
+     * its raw channel.
+     */
+    public Decoded decode(String key, JsonElement value, DecodeContext context) {
+        List<KeyRow> keyRows = byKey.get(key);
+        if (keyRows == null) {
+            State state = value.isJsonNull() ? UnDefType.UNDEF : RAW.decode(value, context);
+            return new Decoded(List.of(new ChannelState(rawChannel(key), state)), List.of(), true);
+        }
+        List<ChannelState> states = new ArrayList<>();
+        Map<String, List<String>> problems = new LinkedHashMap<>();
+        int shown = 0;
+        for (KeyRow row : keyRows) {
+            if (row.shown()) {
+                shown++;
+                states.add(new ChannelState(row.channelUid(), decodeRow(row, value, context, problems)));
+            }
+        }
+        List<String> messages = new ArrayList<>();
+        for (Map.Entry<String, List<String>> problem : problems.entrySet()) {
+            List<String> paths = problem.getValue();
+            messages.add((paths.size() == shown && shown > 1 ? key : String.join(", ", paths)) + ": "
+                    + problem.getKey());
+        }
+        if (!messages.isEmpty()) {
+            logger.debug("Unexpected value of '{}', its channels are UNDEF: {}", key, String.join("; ", messages));
+        }
+        return new Decoded(states, messages, false);
+    }
+
+    private State decodeRow(KeyRow row, JsonElement value, DecodeContext context, Map<String, List<String>> problems) {
+        try {
+            JsonElement part = value.isJsonNull() ? null : row.selector().select(value);
+            if (part == null || part.isJsonNull()) {
+                return UnDefType.UNDEF;
+            }
+            return row.codec().decode(part, context);
+        } catch (ShapeException e) {
+            problems.computeIfAbsent(String.valueOf(e.getMessage()), m -> new ArrayList<>()).add(row.path());
+            return UnDefType.UNDEF;
+        }
+    }
+
+    /** The key and JSON value a command on {@code channel} sets, or why it cannot be sent. */
+    public EncodeResult encode(String channel, Command command) {
+        if (command instanceof RefreshType) {
+            return new EncodeResult.Refused("REFRESH is answered from the last value received, nothing is sent");
+        }
+        KeyRow writer = writers.get(channel);
+        if (writer == null) {
+            boolean known = byChannel.containsKey(channel) || channel.startsWith(ChannelGroup.RAW.id() + "#");
+            return new EncodeResult.Refused(known ? channel + " is read only" : "unknown channel " + channel);
+        }
+        try {
+            return new EncodeResult.Encoded(writer.key(), writer.codec().encode(command));
+        } catch (CommandRefusal e) {
+            return new EncodeResult.Refused(channel + " (" + writer.key() + ") " + e.getMessage());
+        }
+    }
+
+    /**
+     * The result of decoding one value.
+     *
+     * @param states the channel states, one per shown row (or the raw channel)
+     * @param problems why some states are UNDEF although the value was not null (wrong shape), one per cause
+     * @param raw whether the key is unknown and went to its raw channel
+     */
+    public record Decoded(List<ChannelState> states, List<String> problems, boolean raw) {
+        public Decoded {
+            states = List.copyOf(states);
+            problems = List.copyOf(problems);
+        }
+    }
+}

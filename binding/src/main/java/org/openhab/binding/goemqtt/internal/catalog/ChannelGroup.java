@@ -1,0 +1,53 @@
+/*
+ * Copyright (c) 2026 go-e Charger MQTT Binding contributors
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.goemqtt.internal.catalog;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+
+/**
+ * The channel groups of a charger thing, in the order the thing type lists them. The id is the group id and the
+ * channel group type id in {@code OH-INF/thing/}.
+ */
+@NonNullByDefault
+public enum ChannelGroup {
+    STATUS("status"),
+    CHARGING("charging"),
+    ENERGY("energy"),
+    PHASES("phases"),
+    PV("pv"),
+    TEMPERATURES("temperatures"),
+    DEVICE("device"),
+    MQTT("mqtt"),
+    CONFIG("config"),
+    RFID("rfid"),
+    /** Keys the catalog does not know: one raw JSON channel each, added at run time. */
+    RAW("raw");
+
+    private final String id;
+
+    ChannelGroup(String id) {
+        this.id = id;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    /** The group with this id, or null. */
+    public static @Nullable ChannelGroup byId(String id) {
+        for (ChannelGroup group : values()) {
+            if (group.id.equals(id)) {
+                return group;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,103 @@
+/*
+ * Copyright (c) 2026 go-e Charger MQTT Binding contributors
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.goemqtt.internal.catalog;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.openhab.binding.goemqtt.internal.protocol.JsonValues;
+import org.openhab.binding.goemqtt.internal.protocol.PayloadEncoder;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonPrimitive;
+
+/**
+ * Lenient reading of JSON values as the charger sends them: numbers also as numeric strings, booleans also as 0/1
+ * (firmware changed {@code bac} from bool to int), text from any primitive. Anything else is a {@link ShapeException}.
+ */
+@NonNullByDefault
+final class Json {
+
+    private static final int PREVIEW = 40;
+
+    private Json() {
+    }
+
+    static BigDecimal number(JsonElement value) {
+        if (value instanceof JsonPrimitive primitive) {
+            if (primitive.isNumber()) {
+                return JsonValues.decimal(value)
+                        .orElseThrow(() -> new ShapeException("expected a number, got " + describe(value)));
+            }
+            if (primitive.isString()) {
+                try {
+                    return new BigDecimal(primitive.getAsString().strip());
+                } catch (NumberFormatException e) {
+                    // falls through to the shape error
+                }
+            }
+        }
+        throw new ShapeException("expected a number, got " + describe(value));
+    }
+
+    static long whole(JsonElement value) {
+        if (value instanceof JsonPrimitive primitive && primitive.isBoolean()) {
+            return primitive.getAsBoolean() ? 1 : 0;
+        }
+        BigDecimal number = number(value);
+        try {
+            return number.longValueExact();
+        } catch (ArithmeticException e) {
+            throw new ShapeException("expected a whole number, got " + describe(value));
+        }
+    }
+
+    static boolean bool(JsonElement value) {
+        if (value instanceof JsonPrimitive primitive) {
+            if (primitive.isBoolean()) {
+                return primitive.getAsBoolean();
+            }
+            if (primitive.isNumber()) {
+                return number(value).signum() != 0;
+            }
+            String text = primitive.getAsString().strip().toLowerCase(Locale.ROOT);
+            if ("true".equals(text) || "on".equals(text)) {
+                return true;
+            }
+            if ("false".equals(text) || "off".equals(text)) {
+                return false;
+            }
+        }
+        throw new ShapeException("expected true or false, got " + describe(value));
+    }
+
+    static String text(JsonElement value) {
+        if (value instanceof JsonPrimitive primitive) {
+            return primitive.getAsString();
+        }
+        throw new ShapeException("expected a string, got " + describe(value));
+    }
+
+    /** The value for a message: its kind and the start of its JSON text. */
+    static String describe(JsonElement value) {
+        String kind;
+        if (value instanceof JsonPrimitive primitive) {
+            kind = primitive.isNumber() ? "number" : primitive.isBoolean() ? "boolean" : "string";
+        } else {
+            kind = value.isJsonArray() ? "array" : value.isJsonObject() ? "object" : "null";
+        }
+        String text = PayloadEncoder.encode(value);
+        if (text.length() > PREVIEW) {
+            text = text.substring(0, PREVIEW) + "…";
+        }
+        return kind + " " + text;
+    }
+}

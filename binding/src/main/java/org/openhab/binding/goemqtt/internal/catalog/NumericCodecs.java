@@ -1,0 +1,133 @@
+/*
+ * Copyright (c) 2026 go-e Charger MQTT Binding contributors
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.goemqtt.internal.catalog;
+
+import java.math.BigDecimal;
+
+import javax.measure.Quantity;
+import javax.measure.Unit;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.openhab.core.library.types.DecimalType;
+import org.openhab.core.library.types.OnOffType;
+import org.openhab.core.library.types.QuantityType;
+import org.openhab.core.types.Command;
+import org.openhab.core.types.State;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonPrimitive;
+
+/**
+ * Codecs of numbers and switches: quantities with a unit, plain numbers, codes of enumerated keys, booleans.
+ */
+@NonNullByDefault
+final class NumericCodecs {
+
+    private NumericCodecs() {
+    }
+
+    /** A number in {@code unit}; commands are converted to {@code unit} first. */
+    static final class QuantityCodec<Q extends Quantity<Q>> implements Codec {
+        private final Unit<Q> unit;
+        private final boolean whole;
+
+        QuantityCodec(Unit<Q> unit, boolean whole) {
+            this.unit = unit;
+            this.whole = whole;
+        }
+
+        @Override
+        public State decode(JsonElement value, DecodeContext context) {
+            return new QuantityType<>(Json.number(value), unit);
+        }
+
+        @Override
+        public JsonElement encode(Command command) {
+            return Commands.json(Commands.number(command, unit), whole);
+        }
+
+        @Override
+        public Unit<?> unit() {
+            return unit;
+        }
+    }
+
+    /** A number without unit (counts, prices in ct/kWh, port numbers). */
+    static final class NumberCodec implements Codec {
+        private final boolean whole;
+
+        NumberCodec(boolean whole) {
+            this.whole = whole;
+        }
+
+        @Override
+        public State decode(JsonElement value, DecodeContext context) {
+            return new DecimalType(Json.number(value));
+        }
+
+        @Override
+        public JsonElement encode(Command command) {
+            return Commands.json(Commands.number(command, null), whole);
+        }
+    }
+
+    /**
+     * A code of an enumerated key, as a number with state options. Unknown codes decode like known ones (the UI
+     * shows the number); only known codes are written.
+     */
+    static final class CodeCodec implements Codec {
+        private final CodeList codes;
+
+        CodeCodec(CodeList codes) {
+            this.codes = codes;
+        }
+
+        @Override
+        public State decode(JsonElement value, DecodeContext context) {
+            return new DecimalType(BigDecimal.valueOf(Json.whole(value)));
+        }
+
+        @Override
+        public JsonElement encode(Command command) {
+            BigDecimal number = Commands.number(command, null);
+            long code;
+            try {
+                code = number.stripTrailingZeros().longValueExact();
+            } catch (ArithmeticException e) {
+                code = -1;
+            }
+            if (code < 0 || !codes.contains(code)) {
+                throw new CommandRefusal("takes " + codes.describe() + ", not " + number.toPlainString());
+            }
+            return new JsonPrimitive(code);
+        }
+
+        @Override
+        public CodeList codes() {
+            return codes;
+        }
+    }
+
+    /** A boolean: ON/OFF; also read from 0/1 and "true"/"false". */
+    static final class SwitchCodec implements Codec {
+        @Override
+        public State decode(JsonElement value, DecodeContext context) {
+            return Json.bool(value) ? OnOffType.ON : OnOffType.OFF;
+        }
+
+        @Override
+        public JsonElement encode(Command command) {
+            if (command instanceof OnOffType onOff) {
+                return new JsonPrimitive(onOff == OnOffType.ON);
+            }
+            throw new CommandRefusal("expects ON or OFF, not " + Commands.describe(command));
+        }
+    }
+}

@@ -1,0 +1,115 @@
+/*
+ * Copyright (c) 2026 go-e Charger MQTT Binding contributors
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.goemqtt.internal.catalog.replay;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.junit.jupiter.api.Test;
+import org.openhab.binding.goemqtt.internal.catalog.Catalog;
+
+/**
+ * The replay prints the final state per channel sorted, then the unmapped keys, then the errors with their line
+ * numbers; comments, blank lines, {@code /set} and {@code /result} are skipped; bad input never throws.
+ */
+@NonNullByDefault
+class ReplayerTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2023-03-01T08:02:35Z"), ZoneOffset.UTC);
+
+    @Test
+    void printsTheFinalStatePerChannelSortedThenUnmappedKeysAndErrors() {
+        List<String> output = replay(null, //
+                "# a comment", //
+                "", //
+                "/go-eCharger/000001/amp 10", //
+                "/go-eCharger/000001/car 1", //
+                "/go-eCharger/000001/amp 12", //
+                "/go-eCharger/000001/zzNew {\"a\": [1, 2]}", //
+                "/go-eCharger/000001/aaNew 5");
+        assertEquals(List.of( //
+                "charging#requested-current = 12 A", //
+                "raw#aaNew = 5", //
+                "raw#zzNew = {\"a\":[1,2]}", //
+                "status#car-state = 1", //
+                "unmapped: aaNew, zzNew", //
+                "errors: 0"), output);
+    }
+
+    @Test
+    void anEmptyReplayStillPrintsItsSummary() {
+        assertEquals(List.of("unmapped: none", "errors: 0"), replay(null, "# nothing", "   "));
+    }
+
+    @Test
+    void setAndResultMessagesAreNotStates() {
+        List<String> output = replay(null, //
+                "/go-eCharger/072246/fna/set go", //
+                "/go-eCharger/072246/fna/result invalid json InvalidInput: go", //
+                "go-eCharger/072246/fna/set \"gogogo\"", //
+                "/go-eCharger/072246/fna \"gogogo\"");
+        assertEquals(List.of("device#friendly-name = gogogo", "unmapped: none", "errors: 0"), output);
+    }
+
+    @Test
+    void undecodablePayloadsAndForeignLinesBecomeNumberedErrorLines() {
+        List<String> output = replay(null, //
+                "/go-eCharger/072246/fna go", //
+                "/go-eCharger/072246/amp", //
+                "some prose without a topic", //
+                "/go-eCharger/072246/nrg \"230,1\"", //
+                "/go-eCharger/072246/amp 16");
+        assertEquals("charging#requested-current = 16 A", output.get(0));
+        assertTrue(output.contains("errors: 4"), String.join("\n", output));
+        List<String> errors = output.subList(output.indexOf("errors: 4") + 1, output.size());
+        assertEquals(4, errors.size());
+        assertTrue(errors.get(0).startsWith("line 1: fna: not valid JSON"), errors.get(0));
+        assertTrue(errors.get(1).startsWith("line 2: amp: empty payload"), errors.get(1));
+        assertEquals("line 3: not a topic of a go-e charger: some prose without a topic", errors.get(2));
+        assertEquals("line 4: nrg: expected an array, got string \"230,1\"", errors.get(3));
+    }
+
+    @Test
+    void aGivenBaseTopicSelectsCustomPrefixesAndNothingElse() {
+        List<String> output = replay("home/wallbox/", //
+                "home/wallbox/amp 8", //
+                "/go-eCharger/072246/amp 16");
+        assertEquals("charging#requested-current = 8 A", output.get(0));
+        assertEquals("line 2: not a topic of a go-e charger: /go-eCharger/072246/amp 16",
+                output.get(output.size() - 1));
+    }
+
+    @Test
+    void strangeInputNeverThrows() {
+        List<String> output = replay(null, //
+                "/go-eCharger/072246/ 1", //
+                "/go-eCharger/072246/amp \u0000\u0001", //
+                "/go-eCharger/072246/tma " + "[".repeat(70) + "1" + "]".repeat(70), //
+                "/go-eCharger/072246/utc \"2023-13-45T99:99:99\"", //
+                "/go-eCharger/072246/cdi {\"type\":7,\"value\":1}", //
+                "/go-eCharger/072246/rbt -5");
+        assertTrue(output.contains("errors: 5"), String.join("\n", output));
+    }
+
+    @Test
+    void anInvalidBaseTopicIsRefusedWhenTheReplayerIsMade() {
+        assertThrows(IllegalArgumentException.class, () -> new Replayer(Catalog.standard(), CLOCK, "home/+/"));
+    }
+
+    private static List<String> replay(@Nullable String base, String... lines) {
+        return new Replayer(Catalog.standard(), CLOCK, base).replay(List.of(lines)).lines();
+    }
+}

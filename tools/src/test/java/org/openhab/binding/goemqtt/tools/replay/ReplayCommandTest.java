@@ -1,0 +1,103 @@
+/*
+ * Copyright (c) 2026 go-e Charger MQTT Binding contributors
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.goemqtt.tools.replay;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The replay command reads a capture file and prints the report; bad arguments print the usage (exit 2), an
+ * unreadable file a message (exit 1).
+ */
+@NonNullByDefault
+class ReplayCommandTest {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @TempDir
+    Path folder = Path.of(".");
+
+    @Test
+    void replaysAFileAndPrintsTheReport() throws IOException {
+        Path file = folder.resolve("dump.txt");
+        Files.writeString(file, """
+                # source: test
+                /go-eCharger/072246/rbt 1000000
+                /go-eCharger/072246/lcctc 999000
+                /go-eCharger/072246/nrg [230,231,232,0,16,16,16,3680,3696,3712,0,11088,100,100,100,0]
+                /go-eCharger/072246/fna not-json
+                """, StandardCharsets.UTF_8);
+
+        int code = run("--now", "2023-03-01T08:00:00Z", "--zone", "UTC", file.toString());
+
+        assertEquals(0, code, err());
+        String output = out();
+        assertTrue(output.contains("energy#power = 11088 W\n"), output);
+        assertTrue(output.contains("status#charging-start-time = 2023-03-01T07:59:59.000+0000\n"), output);
+        assertTrue(output.contains("unmapped: none\nerrors: 1\nline 5: fna: not valid JSON"), output);
+    }
+
+    @Test
+    void aCustomBaseTopicIsHonoured() throws IOException {
+        Path file = folder.resolve("custom.txt");
+        Files.writeString(file, "home/wallbox/amp 8\n", StandardCharsets.UTF_8);
+
+        assertEquals(0, run("--base", "home/wallbox/", file.toString()), err());
+        assertTrue(out().startsWith("charging#requested-current = 8 A\n"), out());
+    }
+
+    @Test
+    void badArgumentsPrintTheUsage() {
+        assertEquals(2, run());
+        assertTrue(err().contains("no file given") && err().contains("usage: replay"), err());
+        assertEquals(2, run("--now"));
+        assertEquals(2, run("--colour", "red", "x.txt"));
+        assertEquals(2, run("--now", "yesterday", "x.txt"));
+        assertEquals(2, run("--base", "a/#/", "x.txt"));
+        assertEquals(2, run("a.txt", "b.txt"));
+    }
+
+    @Test
+    void anUnreadableFileIsReportedWithoutATrace() {
+        assertEquals(1, run(folder.resolve("missing.txt").toString()));
+        assertTrue(err().startsWith("replay: cannot read "), err());
+        assertEquals("", out());
+    }
+
+    @Test
+    void helpGoesToStandardOutput() {
+        assertEquals(0, run("--help"));
+        assertTrue(out().startsWith("usage: replay"), out());
+    }
+
+    private int run(String... args) {
+        return ReplayCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+}
