@@ -17,6 +17,7 @@ import org.openhab.binding.goemqtt.internal.catalog.Catalog;
 import org.openhab.binding.goemqtt.internal.handler.BrokerHandler;
 import org.openhab.binding.goemqtt.internal.handler.ChargerHandler;
 import org.openhab.binding.goemqtt.internal.handler.TransportFactory;
+import org.openhab.binding.goemqtt.internal.protocol.paho.PahoTransport;
 import org.openhab.core.thing.Bridge;
 import org.openhab.core.thing.Thing;
 import org.openhab.core.thing.ThingTypeUID;
@@ -39,7 +40,7 @@ public class GoeMqttHandlerFactory extends BaseThingHandlerFactory {
 
     @Activate
     public GoeMqttHandlerFactory() {
-        this(BrokerTransports::create);
+        this(PahoTransport::new);
     }
 
     /** @param transports makes the MQTT connection of each bridge (tests pass an in-memory one) */

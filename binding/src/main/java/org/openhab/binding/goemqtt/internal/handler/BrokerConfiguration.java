@@ -54,21 +54,4 @@ public class BrokerConfiguration {
     // advanced
     public int reconnectDelayMin = 1;
     public int reconnectDelayMax = 60;
-
-    /** The URI when one is given, else {@code tcp://host:port} or {@code ssl://host:port}; null without either. */
-    public @Nullable String brokerUri() {
-        String given = uri;
-        if (given != null && !given.isBlank()) {
-            return given.trim();
-        }
-        String name = host;
-        if (name == null || name.isBlank()) {
-            return null;
-        }
-        String bare = name.trim();
-        String uriHost = bare.contains(":") && !bare.startsWith("[") ? "[" + bare + "]" : bare;
-        Integer givenPort = port;
-        int effectivePort = givenPort != null ? givenPort : tls ? 8883 : 1883;
-        return (tls ? "ssl://" : "tcp://") + uriHost + ":" + effectivePort;
-    }
 }

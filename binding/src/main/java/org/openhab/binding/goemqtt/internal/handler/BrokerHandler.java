@@ -9,9 +9,7 @@
  */
 package org.openhab.binding.goemqtt.internal.handler;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
@@ -21,11 +19,11 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.goemqtt.internal.discovery.ChargerSightings;
 import org.openhab.binding.goemqtt.internal.discovery.GoeMqttDiscoveryService;
 import org.openhab.binding.goemqtt.internal.protocol.BaseTopic;
-import org.openhab.binding.goemqtt.internal.protocol.DiscoveryBase;
 import org.openhab.binding.goemqtt.internal.protocol.transport.ConnectionEvent;
 import org.openhab.binding.goemqtt.internal.protocol.transport.ConnectionState;
 import org.openhab.binding.goemqtt.internal.protocol.transport.FailureReason;
 import org.openhab.binding.goemqtt.internal.protocol.transport.MqttTransport;
+import org.openhab.binding.goemqtt.internal.protocol.transport.TransportConfig;
 import org.openhab.binding.goemqtt.internal.protocol.transport.TransportListener;
 import org.openhab.core.thing.Bridge;
 import org.openhab.core.thing.ChannelUID;
@@ -83,26 +81,17 @@ public class BrokerHandler extends BaseBridgeHandler {
 
     @Override
     public void initialize() {
-        BrokerConfiguration config = getConfigAs(BrokerConfiguration.class);
-        List<DiscoveryBase> bases = new ArrayList<>();
-        String problem = BrokerConfigCheck.check(config, bases);
-        MqttTransport created = null;
-        if (problem == null) {
-            try {
-                created = transportFactory.create(config, executor);
-            } catch (IllegalArgumentException e) {
-                problem = BrokerStatusTexts.invalidParameter(e.getMessage());
-            }
-        }
-        if (problem != null || created == null) {
-            logger.debug("Broker bridge {} not started: {}", getThing().getUID(), problem);
-            updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR, problem);
+        BrokerConfigCheck.Checked checked = BrokerConfigCheck.check(getConfigAs(BrokerConfiguration.class));
+        TransportConfig config = checked.transport();
+        if (config == null) {
+            logger.debug("Broker bridge {} not started: {}", getThing().getUID(), checked.problem());
+            updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR, checked.problem());
             return;
         }
-        sightings.setBases(bases);
+        MqttTransport started = transportFactory.create(config, executor);
+        sightings.setBases(checked.bases());
         updateStatus(ThingStatus.UNKNOWN, ThingStatusDetail.NONE,
-                BrokerStatusTexts.connecting(String.valueOf(config.brokerUri())));
-        MqttTransport started = created;
+                BrokerStatusTexts.connecting(config.broker().serverUri()));
         synchronized (lock) {
             transport = started;
             sightings.subscriptionFilters().forEach(started::subscribe);

@@ -47,10 +47,13 @@ final class BrokerStatusTexts {
         String text = message == null ? "" : message;
         int colon = text.indexOf(": ");
         if (colon > 0 && text.substring(0, colon).matches("[A-Za-z]+")) {
-            return StatusText.of("offline.conf-error.invalid-parameter", text.substring(0, colon),
-                    text.substring(colon + 2));
+            return invalidParameter(text.substring(0, colon), text.substring(colon + 2));
         }
         return StatusText.of("offline.conf-error.transport", text);
+    }
+
+    static String invalidParameter(String parameter, String problem) {
+        return StatusText.of("offline.conf-error.invalid-parameter", parameter, problem);
     }
 
     /**

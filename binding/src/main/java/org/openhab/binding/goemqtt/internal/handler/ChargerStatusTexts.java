@@ -28,7 +28,7 @@ final class ChargerStatusTexts {
     }
 
     static String invalidParameter(String parameter, String problem) {
-        return StatusText.of("offline.conf-error.invalid-parameter", parameter, problem);
+        return BrokerStatusTexts.invalidParameter(parameter, problem);
     }
 
     static String noBridge() {

@@ -13,6 +13,7 @@ import java.util.concurrent.ScheduledExecutorService;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.openhab.binding.goemqtt.internal.protocol.transport.MqttTransport;
+import org.openhab.binding.goemqtt.internal.protocol.transport.TransportConfig;
 
 /**
  * Makes the MQTT connection of a bridge: the MQTT client adapter in the product, an in-memory fake in tests.
@@ -25,8 +26,6 @@ public interface TransportFactory {
      * A transport for {@code config}, not yet started. Must be cheap: no network, no file access.
      *
      * @param scheduler runs the transport's background work (the bridge handler's scheduler)
-     * @throws IllegalArgumentException when the configuration cannot work; the message starts with the name of the
-     *             parameter at fault ({@code "keepAlive: ..."})
      */
-    MqttTransport create(BrokerConfiguration config, ScheduledExecutorService scheduler);
+    MqttTransport create(TransportConfig config, ScheduledExecutorService scheduler);
 }

@@ -12,6 +12,7 @@ package org.openhab.binding.goemqtt.internal.handler;
 import static org.junit.jupiter.api.Assertions.*;
 import static org.openhab.binding.goemqtt.internal.GoeMqttBindingConstants.THING_TYPE_BROKER;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,7 +21,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.eclipse.jdt.annotation.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -31,6 +31,7 @@ import org.openhab.binding.goemqtt.internal.protocol.InboundMessage.KeyValue;
 import org.openhab.binding.goemqtt.internal.protocol.transport.ConnectionState;
 import org.openhab.binding.goemqtt.internal.protocol.transport.FailureReason;
 import org.openhab.binding.goemqtt.internal.protocol.transport.FakeTransport;
+import org.openhab.binding.goemqtt.internal.protocol.transport.TransportConfig;
 import org.openhab.binding.goemqtt.internal.testutil.ManualClock;
 import org.openhab.binding.goemqtt.internal.testutil.ManualScheduler;
 import org.openhab.binding.goemqtt.internal.testutil.RecordingCallback;
@@ -53,8 +54,7 @@ class BrokerHandlerTest {
     private final ManualScheduler scheduler = new ManualScheduler(new ManualClock());
     private final FakeTransport transport = new FakeTransport();
     private final RecordingCallback callback = new RecordingCallback();
-    private final List<BrokerConfiguration> created = new ArrayList<>();
-    private @Nullable RuntimeException factoryRefusal;
+    private final List<TransportConfig> created = new ArrayList<>();
 
     @Test
     void aValidConfigurationIsUnknownUntilTheBrokerAcceptsTheConnection() {
@@ -68,7 +68,7 @@ class BrokerHandlerTest {
         scheduler.runDue();
         assertEquals(new ThingStatusInfo(ThingStatus.ONLINE, ThingStatusDetail.NONE, null), callback.lastStatus());
         assertTrue(handler.isConnected());
-        assertEquals("broker.local", created.get(0).host);
+        assertEquals("tcp://broker.local:1883", created.get(0).broker().serverUri());
     }
 
     @Test
@@ -92,12 +92,53 @@ class BrokerHandlerTest {
 
     @Test
     void aSettingTheTransportRefusesIsAConfigurationErrorNamingTheParameter() {
-        factoryRefusal = new IllegalArgumentException("keepAlive: must be between 0 s and 65535 s, was 70000 s");
         bridge(Map.of("host", "broker.local", "keepAlive", 70000)).initialize();
         assertEquals(new ThingStatusInfo(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
                 "@text/offline.conf-error.invalid-parameter [ \"keepAlive\", \"must be between 0 s and 65535 s‚ "
                         + "was 70000 s\" ]"),
                 callback.lastStatus());
+        assertTrue(created.isEmpty());
+    }
+
+    @Test
+    void aBrokerUriThatCannotWorkIsAConfigurationErrorShowingIt() {
+        bridge(Map.of("uri", "broker.example:abc")).initialize();
+        assertEquals("@text/offline.conf-error.invalid-uri [ \"broker.example:abc\", \"port 'abc' is not a number\" ]",
+                callback.lastStatus().getDescription());
+    }
+
+    @Test
+    void aBrokerUriDecidesHostPortAndTls() {
+        bridge(Map.of("uri", "mqtts://broker.local", "host", "ignored.local")).initialize();
+        assertEquals("ssl://broker.local:8883", created.get(0).broker().serverUri());
+    }
+
+    @Test
+    void hostPortAndTlsMakeTheBrokerAddress() {
+        bridge(Map.of("host", "broker.local", "port", 8884, "tls", true, "username", "openhab", "password", "secret",
+                "clientId", "openhab-goe", "keepAlive", 30, "reconnectDelayMin", 2, "reconnectDelayMax", 120))
+                .initialize();
+        TransportConfig config = created.get(0);
+        assertEquals("ssl://broker.local:8884", config.broker().serverUri());
+        assertEquals("openhab", config.username());
+        assertEquals("openhab-goe", config.clientId());
+        assertEquals(Duration.ofSeconds(30), config.keepAlive());
+        assertEquals(Duration.ofSeconds(120), config.reconnectDelayMax());
+    }
+
+    @Test
+    void tlsSettingsWithoutTlsAreAConfigurationError() {
+        bridge(Map.of("host", "broker.local", "caCertificate", "/etc/ssl/ca.pem")).initialize();
+        assertEquals("@text/offline.conf-error.invalid-parameter [ \"tls\", \"TLS settings are given "
+                + "(certificates‚ host name check) but TLS is off\" ]", callback.lastStatus().getDescription());
+    }
+
+    @Test
+    void aPasswordWithoutUsernameIsAConfigurationError() {
+        bridge(Map.of("host", "broker.local", "password", "secret")).initialize();
+        String description = String.valueOf(callback.lastStatus().getDescription());
+        assertTrue(description.startsWith("@text/offline.conf-error.invalid-parameter [ \"password\""), description);
+        assertFalse(description.contains("secret"), "a password never shows");
     }
 
     @Test
@@ -244,10 +285,6 @@ class BrokerHandlerTest {
         Bridge thing = BridgeBuilder.create(THING_TYPE_BROKER, "home")
                 .withConfiguration(new Configuration(new HashMap<>(config))).build();
         BrokerHandler handler = new BrokerHandler(thing, (settings, executor) -> {
-            RuntimeException refusal = factoryRefusal;
-            if (refusal != null) {
-                throw refusal;
-            }
             created.add(settings);
             return transport;
         }, scheduler);
