@@ -15,6 +15,7 @@ import static org.mockito.Mockito.*;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -48,9 +49,15 @@ public final class RecordingCallback {
     private final List<StateUpdate> states = new CopyOnWriteArrayList<>();
     private final List<String> triggers = new CopyOnWriteArrayList<>();
     private final List<Thing> updatedThings = new CopyOnWriteArrayList<>();
+    private final List<Consumer<ThingStatusInfo>> statusListeners = new CopyOnWriteArrayList<>();
 
     public RecordingCallback() {
-        doAnswer(call -> statuses.add(call.getArgument(1))).when(mock).statusUpdated(any(), any());
+        doAnswer(call -> {
+            ThingStatusInfo status = call.getArgument(1);
+            statuses.add(status);
+            statusListeners.forEach(listener -> listener.accept(status));
+            return null;
+        }).when(mock).statusUpdated(any(), any());
         doAnswer(call -> states.add(new StateUpdate(((ChannelUID) call.getArgument(0)).getId(), call.getArgument(1))))
                 .when(mock).stateUpdated(any(), any());
         doAnswer(call -> triggers.add(((ChannelUID) call.getArgument(1)).getId() + " " + call.getArgument(2)))
@@ -66,6 +73,12 @@ public final class RecordingCallback {
     /** {@code getBridge(uid)} answers {@code bridge}. */
     public RecordingCallback withBridge(Bridge bridge) {
         when(mock.getBridge(bridge.getUID())).thenReturn(bridge);
+        return this;
+    }
+
+    /** {@code listener} hears every status reported from now on (as openHAB tells a bridge's things). */
+    public RecordingCallback onStatus(Consumer<ThingStatusInfo> listener) {
+        statusListeners.add(listener);
         return this;
     }
 
