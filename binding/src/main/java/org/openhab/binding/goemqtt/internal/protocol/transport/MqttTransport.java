@@ -24,7 +24,8 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
  * <li>{@link #publish(String, byte[])} is safe from many threads and fails fast with a
  * {@link TransportException} when not connected: nothing is queued.</li>
  * <li>The listener is called on the transport's own thread: it must only decode and hand off.</li>
- * <li>{@link #close()} never waits on the network and leaves no thread or connection behind.</li>
+ * <li>{@link #close()} never waits on the network and leaves no thread or connection behind; its
+ * {@link ConnectionState#CLOSED} event may arrive on the thread that calls it.</li>
  * </ul>
  */
 @NonNullByDefault
