@@ -237,10 +237,10 @@ public class ChargerHandler extends BaseThingHandler implements ChargerEndpoint 
             command = current.tracker().register(key, value);
             current.tracker().notSent(command, "the bridge has no connection");
         } else {
+            logger.debug("Charger {}: publishing {} on {}", current.serial(), PayloadEncoder.encode(value),
+                    current.activeBase().setTopic(key));
             command = current.tracker().send(transport, current.activeBase(), key, value);
         }
-        logger.debug("Charger {}: {}={} sent to {}", current.serial(), key, command.payload(),
-                current.activeBase().setTopic(key));
         command.outcome().thenAccept(outcome -> commandEnded(current, channel, outcome));
         return command.outcome();
     }
