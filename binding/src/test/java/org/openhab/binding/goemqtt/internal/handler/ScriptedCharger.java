@@ -68,7 +68,8 @@ final class ScriptedCharger implements MqttCallback, AutoCloseable {
     }
 
     private MqttAsyncClient connected() throws MqttException {
-        MqttAsyncClient fresh = new MqttAsyncClient(brokerUri, MqttAsyncClient.generateClientId(), new MemoryPersistence());
+        MqttAsyncClient fresh = new MqttAsyncClient(brokerUri, MqttAsyncClient.generateClientId(),
+                new MemoryPersistence());
         fresh.setCallback(this);
         MqttConnectOptions options = new MqttConnectOptions();
         options.setCleanSession(true);
