@@ -1,0 +1,216 @@
+/*
+ * Copyright (c) 2026 go-e Charger MQTT Binding contributors
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.goemqtt.tools.simulator;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.eclipse.paho.client.mqttv3.IMqttDeliveryToken;
+import org.eclipse.paho.client.mqttv3.MqttAsyncClient;
+import org.eclipse.paho.client.mqttv3.MqttCallback;
+import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
+import org.eclipse.paho.client.mqttv3.MqttException;
+import org.eclipse.paho.client.mqttv3.MqttMessage;
+import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The MQTT side of one simulated charger: a Paho client (memory persistence, MQTT 3.1.1, no automatic
+ * reconnect, no last will, as the charger has none), its subscription to {@code <base>+/set}, and non-blocking
+ * publishes. Connect and disconnect hold this object's monitor while they wait on the network; publishing never
+ * waits.
+ */
+@NonNullByDefault
+final class ChargerConnection {
+
+    /** QoS of every message the charger sends; retained QoS 0 messages are not kept by every broker. */
+    static final int QOS = 1;
+    private static final long WAIT_MILLIS = 10_000;
+    private static final long QUIESCE_MILLIS = 2_000;
+    private static final int CONNECT_ATTEMPTS = 3;
+
+    private final Logger logger = LoggerFactory.getLogger(ChargerConnection.class);
+    private final String serial;
+    private final String base;
+    private final BiConsumer<String, String> setHandler;
+    private volatile @Nullable MqttAsyncClient client;
+    private volatile @Nullable String brokerUri;
+
+    /** @param setHandler receives key and payload of every {@code <base><key>/set}, on Paho's thread */
+    ChargerConnection(String serial, String base, BiConsumer<String, String> setHandler) {
+        this.serial = serial;
+        this.base = base;
+        this.setHandler = setHandler;
+    }
+
+    @Nullable
+    String brokerUri() {
+        return brokerUri;
+    }
+
+    boolean isConnected() {
+        MqttAsyncClient current = client;
+        return current != null && current.isConnected();
+    }
+
+    /** Connects and subscribes to {@code <base>+/set}; waits until both are done. */
+    synchronized void open(String uri) throws MqttException {
+        MqttAsyncClient current = client;
+        if (current != null && current.isConnected()) {
+            throw new IllegalStateException(serial + " is already connected to " + brokerUri);
+        }
+        if (current == null || !uri.equals(brokerUri)) {
+            if (current != null) {
+                current.close();
+            }
+            // short enough for MQTT 3.1's 23 characters with a 6-digit serial; unique per connection
+            String clientId = "goesim-" + serial + "-"
+                    + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x100000, 0x1000000));
+            current = new MqttAsyncClient(uri, clientId, new MemoryPersistence());
+            current.setCallback(new Callback());
+            client = current;
+            brokerUri = uri;
+        }
+        MqttConnectOptions options = new MqttConnectOptions();
+        options.setCleanSession(true);
+        options.setAutomaticReconnect(false);
+        options.setKeepAliveInterval(30);
+        options.setMaxInflight(1000);
+        options.setMqttVersion(MqttConnectOptions.MQTT_VERSION_3_1_1);
+        connectAndSubscribe(current, options);
+    }
+
+    /**
+     * Moquette 0.17 may send CONNACK before it counts the connection as open and then drop a SUBSCRIBE that
+     * follows at once ("SUBSCRIBE received on already closed connection"); a fresh connection fixes that, so a
+     * connection lost during this step is retried a few times.
+     */
+    private void connectAndSubscribe(MqttAsyncClient current, MqttConnectOptions options) throws MqttException {
+        for (int attempt = 1;; attempt++) {
+            try {
+                current.connect(options).waitForCompletion(WAIT_MILLIS);
+                current.subscribe(base + "+/set", QOS).waitForCompletion(WAIT_MILLIS);
+                return;
+            } catch (MqttException e) {
+                if (attempt >= CONNECT_ATTEMPTS || e.getReasonCode() != MqttException.REASON_CODE_CONNECTION_LOST) {
+                    throw e;
+                }
+                logger.debug("{} lost the connection while subscribing ({}); connecting again", serial,
+                        e.getMessage());
+                if (current.isConnected()) {
+                    current.disconnectForcibly(0, WAIT_MILLIS, false);
+                }
+            }
+        }
+    }
+
+    /**
+     * Leaves the broker: {@code silent} drops the connection without a DISCONNECT packet.
+     *
+     * @return whether there was a connection to leave
+     */
+    synchronized boolean leave(boolean silent) {
+        MqttAsyncClient current = client;
+        if (current == null || !current.isConnected()) {
+            return false;
+        }
+        try {
+            if (silent) {
+                current.disconnectForcibly(0, WAIT_MILLIS, false);
+            } else {
+                // a short quiesce lets outstanding acknowledgements arrive before the client closes
+                current.disconnect(QUIESCE_MILLIS).waitForCompletion(WAIT_MILLIS);
+            }
+        } catch (MqttException e) {
+            logger.debug("{} could not disconnect cleanly: {}", serial, e.getMessage());
+        }
+        return true;
+    }
+
+    /** Leaves and releases the client for good. */
+    synchronized void close() {
+        leave(false);
+        MqttAsyncClient current = client;
+        client = null;
+        if (current != null) {
+            try {
+                current.close();
+            } catch (MqttException e) {
+                logger.debug("{} could not close its client: {}", serial, e.getMessage());
+            }
+        }
+    }
+
+    /** Sends one message without waiting; dropped when not connected. */
+    void publish(String topic, String payload, boolean retained) {
+        MqttAsyncClient current = client;
+        if (current == null || !current.isConnected()) {
+            return;
+        }
+        try {
+            current.publish(topic, payload.getBytes(StandardCharsets.UTF_8), QOS, retained);
+        } catch (MqttException e) {
+            logger.debug("{} could not publish {}: {}", serial, topic, e.getMessage());
+        }
+    }
+
+    /** Waits until the broker acknowledged everything published so far; false on timeout or when offline. */
+    boolean awaitPublished(Duration timeout) {
+        MqttAsyncClient current = client;
+        if (current == null || !current.isConnected()) {
+            return false;
+        }
+        long deadline = System.nanoTime() + timeout.toNanos();
+        for (IMqttDeliveryToken token : current.getPendingDeliveryTokens()) {
+            long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+            if (left <= 0) {
+                return false;
+            }
+            try {
+                token.waitForCompletion(left);
+            } catch (MqttException e) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Paho's callback: hands {@code /set} messages on; never throws. */
+    private final class Callback implements MqttCallback {
+
+        @Override
+        public void connectionLost(@Nullable Throwable cause) {
+            logger.debug("{} lost its connection: {}", serial, cause == null ? "" : cause.getMessage());
+        }
+
+        @Override
+        public void messageArrived(@Nullable String topic, @Nullable MqttMessage message) {
+            if (topic == null || message == null || !topic.startsWith(base) || !topic.endsWith("/set")) {
+                return;
+            }
+            String key = topic.substring(base.length(), topic.length() - "/set".length());
+            try {
+                setHandler.accept(key, new String(message.getPayload(), StandardCharsets.UTF_8));
+            } catch (RuntimeException e) {
+                logger.warn("{} failed to handle {}: {}", serial, topic, e.toString());
+            }
+        }
+
+        @Override
+        public void deliveryComplete(@Nullable IMqttDeliveryToken token) {
+        }
+    }
+}

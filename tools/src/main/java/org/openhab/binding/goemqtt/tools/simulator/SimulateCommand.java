@@ -1,0 +1,192 @@
+/*
+ * Copyright (c) 2026 go-e Charger MQTT Binding contributors
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.goemqtt.tools.simulator;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.paho.client.mqttv3.MqttException;
+import org.openhab.binding.goemqtt.tools.Arguments;
+import org.openhab.binding.goemqtt.tools.Command;
+
+/**
+ * {@code simulate}: starts an embedded broker (or uses an existing one) and simulated chargers, prints what they
+ * do, and stops on Ctrl-C or after {@code --duration}.
+ */
+@NonNullByDefault
+public final class SimulateCommand {
+
+    /** One line per option, shown by {@code --help}. */
+    public static final String USAGE = String.join(System.lineSeparator(), //
+            "usage: simulate [options]", //
+            "  --port N            embedded broker port (default 1883; 0 picks a free port)", //
+            "  --host ADDRESS      embedded broker listen address (default 127.0.0.1)", //
+            "  --broker URI        use an existing broker, e.g. tcp://localhost:1883, instead of starting one", //
+            "  --serials LIST      comma-separated serials (default 000001)", //
+            "  --firmware VERSION  " + String.join(", ", FirmwareProfile.versions()) + " (default "
+                    + FirmwareProfile.DEFAULT_VERSION + "; before 051.5 no /result answers)", //
+            "  --base-style STYLE  slash (/go-eCharger/<serial>/, default), noslash (go-eCharger/<serial>/)", //
+            "                      or custom:<prefix> ({serial} in the prefix is replaced by the serial)", //
+            "  --plug-in           plug a car into every charger at start", //
+            "  --duration SECONDS  stop after this many seconds (default: run until Ctrl-C)", //
+            "  --help              show this text");
+
+    private static final Set<String> WITH_VALUE = Set.of("port", "host", "broker", "serials", "firmware",
+            "base-style", "duration");
+    private static final Set<String> FLAGS = Set.of("plug-in", "help");
+
+    private SimulateCommand() {
+    }
+
+    /** Runs the command; returns the exit code. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        Simulation.Builder builder = Simulation.builder();
+        boolean plugIn;
+        int duration;
+        try {
+            Arguments arguments = Arguments.parse(args, WITH_VALUE, FLAGS);
+            if (arguments.has("help")) {
+                out.println(USAGE);
+                return Command.OK;
+            }
+            if (!arguments.positional().isEmpty()) {
+                throw new Arguments.UsageException("unexpected argument " + arguments.positional().get(0));
+            }
+            configure(builder, arguments);
+            plugIn = arguments.has("plug-in");
+            duration = arguments.intValue("duration", 0, 1, Integer.MAX_VALUE);
+            builder.listener(new PrintingListener(out));
+        } catch (IllegalArgumentException e) {
+            err.println("simulate: " + e.getMessage());
+            err.println(USAGE);
+            return Command.USAGE;
+        }
+        return simulate(builder, plugIn, duration, out, err);
+    }
+
+    private static void configure(Simulation.Builder builder, Arguments arguments) {
+        if (arguments.has("broker") && (arguments.has("port") || arguments.has("host"))) {
+            throw new Arguments.UsageException("--port and --host are for the embedded broker, not with --broker");
+        }
+        builder.port(arguments.intValue("port", EmbeddedBroker.DEFAULT_PORT, 0, 65_535));
+        builder.host(arguments.value("host", EmbeddedBroker.DEFAULT_HOST));
+        builder.existingBroker(arguments.value("broker"));
+        List<String> serials = Arrays.stream(arguments.value("serials", "000001").split(",")).map(String::trim)
+                .toList();
+        for (String serial : serials) {
+            if (!serial.matches("[A-Za-z0-9_.-]+")) {
+                throw new Arguments.UsageException("a serial is letters, digits, '_', '.' or '-': '" + serial + "'");
+            }
+        }
+        builder.serials(serials);
+        builder.firmware(FirmwareProfile.of(arguments.value("firmware", FirmwareProfile.DEFAULT_VERSION)));
+        builder.baseTopic(BaseTopic.parse(arguments.value("base-style", "slash")));
+    }
+
+    private static int simulate(Simulation.Builder builder, boolean plugIn, int duration, PrintStream out,
+            PrintStream err) {
+        CountDownLatch stopRequested = new CountDownLatch(1);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            stopRequested.countDown();
+            try {
+                stopped.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "go-e-simulator-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try (Simulation simulation = builder.start()) {
+            EmbeddedBroker broker = simulation.broker();
+            out.println(broker != null ? "embedded broker listening on " + simulation.brokerUri()
+                    : "using broker " + simulation.brokerUri());
+            if (plugIn) {
+                simulation.chargers().forEach(SimulatedCharger::plugIn);
+            }
+            simulation.startRealTime();
+            out.println(duration > 0 ? "running for " + duration + " s" : "running; press Ctrl-C to stop");
+            if (duration > 0) {
+                stopRequested.await(duration, TimeUnit.SECONDS);
+            } else {
+                stopRequested.await();
+            }
+            out.println("stopping");
+        } catch (IOException | MqttException e) {
+            err.println("simulate: " + describe(e) + (e instanceof IOException ? " (try --port 0)" : ""));
+            return Command.FAILED;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            stopped.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException e) {
+                // the JVM is shutting down (Ctrl-C): the hook is running and waits for us
+            }
+        }
+        out.println("stopped");
+        return Command.OK;
+    }
+
+    private static String describe(Exception e) {
+        Throwable cause = e.getCause();
+        String message = e.getMessage();
+        return (message == null ? e.getClass().getSimpleName() : message)
+                + (cause != null && cause.getMessage() != null ? ": " + cause.getMessage() : "");
+    }
+
+    /** Prints each connect, {@code /set} answer and car state change as one time-stamped line. */
+    private static final class PrintingListener implements ChargerListener {
+        private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+        private static final String[] CAR = { "unknown/error", "idle", "charging", "waiting for car", "complete",
+                "error" };
+        private final PrintStream out;
+
+        PrintingListener(PrintStream out) {
+            this.out = out;
+        }
+
+        private void print(SimulatedCharger charger, String text) {
+            out.println(LocalTime.now().format(TIME) + " [" + charger.serial() + "] " + text);
+        }
+
+        @Override
+        public void connected(SimulatedCharger charger, String brokerUri, int keys) {
+            print(charger, "connected to " + brokerUri + ", firmware " + charger.profile() + ", base topic "
+                    + charger.baseTopic() + ", " + keys + " retained keys published");
+        }
+
+        @Override
+        public void disconnected(SimulatedCharger charger, boolean silent) {
+            print(charger, silent ? "dropped off the broker" : "disconnected");
+        }
+
+        @Override
+        public void setHandled(SimulatedCharger charger, String key, String payload, SetAnswer answer) {
+            String shown = answer.resultPublished() ? "result: " + answer.text()
+                    : answer.outcome() == SetAnswer.Outcome.IGNORED ? "ignored, " + answer.text()
+                            : "no /result (firmware " + charger.profile() + "), " + answer.text();
+            print(charger, "set " + key + " " + payload + " -> " + shown);
+        }
+
+        @Override
+        public void carStateChanged(SimulatedCharger charger, int from, int to) {
+            print(charger, "car " + from + " -> " + to + " (" + (to >= 0 && to < CAR.length ? CAR[to] : "?") + ")");
+        }
+    }
+}

@@ -1,0 +1,112 @@
+/*
+ * Copyright (c) 2026 go-e Charger MQTT Binding contributors
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.goemqtt.tools;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The command dispatcher and the {@code simulate} command line.
+ */
+@NonNullByDefault
+class MainTest {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void helpListsTheCommandsAndSucceeds() {
+        assertEquals(Command.OK, run("--help"));
+        assertTrue(out().contains("simulate"), out());
+        assertTrue(out().contains("replay"), out());
+    }
+
+    @Test
+    void noCommandPrintsUsageAndFailsAsAUsageError() {
+        assertEquals(Command.USAGE, run());
+        assertTrue(err().contains("usage:"), err());
+    }
+
+    @Test
+    void anUnknownCommandIsAUsageError() {
+        assertEquals(Command.USAGE, run("fly"));
+        assertTrue(err().contains("unknown command 'fly'"), err());
+    }
+
+    @Test
+    void replayIsReachableThroughTheDispatcher() {
+        assertEquals(Command.USAGE, run("replay"));
+        assertTrue(err().contains("usage: replay"), err());
+    }
+
+    @Test
+    void simulateHelpShowsItsOptions() {
+        assertEquals(Command.OK, run("simulate", "--help"));
+        for (String option : new String[] { "--port", "--broker", "--serials", "--firmware", "--base-style",
+                "--plug-in", "--duration" }) {
+            assertTrue(out().contains(option), option);
+        }
+    }
+
+    @Test
+    void simulateRejectsWrongOptionsWithAClearMessage() {
+        assertEquals(Command.USAGE, run("simulate", "--colour", "red"));
+        assertTrue(err().contains("unknown option --colour"), err());
+        assertEquals(Command.USAGE, run("simulate", "--firmware", "99.9"));
+        assertTrue(err().contains("no firmware profile for '99.9'"), err());
+        assertEquals(Command.USAGE, run("simulate", "--port", "70000"));
+        assertEquals(Command.USAGE, run("simulate", "--base-style", "sideways"));
+        assertEquals(Command.USAGE, run("simulate", "--serials", "00/01"));
+        assertEquals(Command.USAGE, run("simulate", "--duration"));
+        assertEquals(Command.USAGE, run("simulate", "--broker", "tcp://localhost:1883", "--port", "1884"));
+    }
+
+    @Test
+    void simulateRunsForTheGivenDurationAndReportsWhatItDid() {
+        assertEquals(Command.OK, run("simulate", "--port", "0", "--serials", "000001,000002", "--firmware",
+                "055.6", "--base-style", "noslash", "--plug-in", "--duration", "2"));
+        String printed = out();
+        assertTrue(printed.contains("embedded broker listening on tcp://127.0.0.1:"), printed);
+        assertTrue(printed.contains("[000001] connected to"), printed);
+        assertTrue(printed.contains("firmware 055.6, base topic go-eCharger/000002/"), printed);
+        assertTrue(printed.contains("[000002] car 1 -> 3 (waiting for car)"), printed);
+        assertTrue(printed.contains("stopped"), printed);
+    }
+
+    @Test
+    void simulateReportsAnUnreachableBrokerAsAFailure() throws Exception {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        assertEquals(Command.FAILED, run("simulate", "--broker", "tcp://127.0.0.1:" + closedPort, "--duration", "1"));
+        assertTrue(err().startsWith("simulate: "), err());
+    }
+}
