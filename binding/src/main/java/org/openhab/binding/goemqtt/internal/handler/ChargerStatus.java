@@ -89,7 +89,7 @@ final class ChargerStatus {
 
     /** The bridge changed: its OFFLINE makes this one BRIDGE_OFFLINE; its return makes it wait for data. */
     synchronized void bridgeChanged(ThingStatus bridgeStatus) {
-        if (bridgeStatus == ThingStatus.OFFLINE && phase != Phase.STOPPED) {
+        if (bridgeStatus == ThingStatus.OFFLINE && phase != Phase.STOPPED && phase != Phase.BRIDGE_OFFLINE) {
             enter(Phase.BRIDGE_OFFLINE);
         } else if (bridgeStatus == ThingStatus.ONLINE && phase == Phase.BRIDGE_OFFLINE) {
             enter(Phase.WAITING);

@@ -78,6 +78,8 @@ class ChargerHandlerTest {
         charger.publish("amp", "16");
         charger.transport.disconnect(FailureReason.CONNECTION_LOST, "lost");
         charger.handler.bridgeStatusChanged(charger.bridge.getStatusInfo());
+        charger.transport.disconnect(FailureReason.UNREACHABLE, "connection refused");
+        charger.handler.bridgeStatusChanged(charger.bridge.getStatusInfo());
         assertEquals(new ThingStatusInfo(ThingStatus.OFFLINE, ThingStatusDetail.BRIDGE_OFFLINE, null),
                 charger.callback.lastStatus());
         charger.scheduler.advance(Duration.ofMinutes(2));
