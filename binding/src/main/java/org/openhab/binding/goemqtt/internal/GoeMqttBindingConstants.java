@@ -9,6 +9,7 @@
  */
 package org.openhab.binding.goemqtt.internal;
 
+import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -30,6 +31,18 @@ public final class GoeMqttBindingConstants {
     /** Charger configuration and representation property: the serial as it appears in the topics. */
     public static final String CONFIG_SERIAL = "serial";
     public static final String PROPERTY_SERIAL = "serial";
+
+    /** Charger configuration: the topic prefix of the charger, e.g. {@code /go-eCharger/072246/}. */
+    public static final String CONFIG_BASE_TOPIC = "baseTopic";
+
+    /** Charger properties, from the keys {@code fwv}, {@code typ} and {@code var}. */
+    public static final String PROPERTY_FIRMWARE = "firmware";
+    public static final String PROPERTY_DEVICE_TYPE = "deviceType";
+    public static final String PROPERTY_VARIANT = "variant";
+
+    /** The API keys behind the charger properties, and the property each one fills. */
+    public static final Map<String, String> PROPERTY_OF_KEY = Map.of("fwv", PROPERTY_FIRMWARE, "typ",
+            PROPERTY_DEVICE_TYPE, "var", PROPERTY_VARIANT);
 
     private GoeMqttBindingConstants() {
     }

@@ -52,7 +52,14 @@ import org.slf4j.LoggerFactory;
 @NonNullByDefault
 public final class PahoTransport extends ReconnectingTransport<MqttAsyncClient> {
 
-    private static final int QOS = 1;
+    /** Our own publishes ({@code /set}) need the broker's acknowledgement. */
+    private static final int PUBLISH_QOS = 1;
+    /**
+     * Subscriptions at QoS 0: with a clean session a QoS 1 subscription adds no guarantee across a lost connection,
+     * the charger's state topics are retained and republished every second anyway, and the embedded test broker
+     * (Moquette 0.17) fails on the acknowledgement of retained messages delivered at QoS 1.
+     */
+    private static final int SUBSCRIBE_QOS = 0;
     private static final int MAX_INFLIGHT = 64;
     private static final long DISCONNECT_TIMEOUT_MILLIS = 500;
     /** SUBACK code of a refused subscription. */
@@ -128,7 +135,7 @@ public final class PahoTransport extends ReconnectingTransport<MqttAsyncClient> 
     @Override
     protected void restoreSubscriptions(MqttAsyncClient client, String[] filters, int attempt) {
         int[] qos = new int[filters.length];
-        Arrays.fill(qos, QOS);
+        Arrays.fill(qos, SUBSCRIBE_QOS);
         try {
             client.subscribe(filters, qos, null, new Outcome(attempt, false));
         } catch (MqttException e) {
@@ -139,7 +146,7 @@ public final class PahoTransport extends ReconnectingTransport<MqttAsyncClient> 
     @Override
     protected void sendSubscribe(MqttAsyncClient client, String filter) {
         try {
-            client.subscribe(filter, QOS);
+            client.subscribe(filter, SUBSCRIBE_QOS);
         } catch (MqttException e) {
             logger.debug("Subscribing to '{}' at {} failed, retried after the next connect: {}", filter, broker,
                     ConnectFailure.describe(e));
@@ -158,7 +165,7 @@ public final class PahoTransport extends ReconnectingTransport<MqttAsyncClient> 
     @Override
     protected void send(MqttAsyncClient client, String topic, byte[] payload) throws TransportException {
         try {
-            client.publish(topic, payload, QOS, false);
+            client.publish(topic, payload, PUBLISH_QOS, false);
         } catch (MqttException e) {
             boolean windowFull = e.getReasonCode() == MqttException.REASON_CODE_MAX_INFLIGHT;
             throw new TransportException(windowFull ? FailureReason.OTHER : FailureReason.CONNECTION_LOST,

@@ -34,7 +34,7 @@ public interface MqttTransport {
     /** Starts connecting in the background. May be called once. */
     void start(TransportListener listener);
 
-    /** Adds a subscription (QoS 1); kept across reconnects and sent at once when connected. */
+    /** Adds a subscription; kept across reconnects and sent at once when connected. */
     void subscribe(String topicFilter);
 
     /** Removes a subscription added with {@link #subscribe(String)}. */

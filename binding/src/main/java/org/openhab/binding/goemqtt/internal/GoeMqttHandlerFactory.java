@@ -1,0 +1,66 @@
+/*
+ * Copyright (c) 2026 go-e Charger MQTT Binding contributors
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.goemqtt.internal;
+
+import static org.openhab.binding.goemqtt.internal.GoeMqttBindingConstants.*;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.goemqtt.internal.catalog.Catalog;
+import org.openhab.binding.goemqtt.internal.handler.BrokerHandler;
+import org.openhab.binding.goemqtt.internal.handler.ChargerHandler;
+import org.openhab.binding.goemqtt.internal.handler.TransportFactory;
+import org.openhab.binding.goemqtt.internal.protocol.paho.PahoTransport;
+import org.openhab.core.thing.Bridge;
+import org.openhab.core.thing.Thing;
+import org.openhab.core.thing.ThingTypeUID;
+import org.openhab.core.thing.binding.BaseThingHandlerFactory;
+import org.openhab.core.thing.binding.ThingHandler;
+import org.openhab.core.thing.binding.ThingHandlerFactory;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+
+/**
+ * Creates the handlers of the binding's two thing types: the {@code broker} bridge (one MQTT connection each) and
+ * the {@code charger} things. Services the handlers need from openHAB (e.g. a dynamic state description provider)
+ * arrive here as {@code @Reference} constructor parameters and are handed to the handlers.
+ */
+@NonNullByDefault
+@Component(configurationPid = "binding." + BINDING_ID, service = ThingHandlerFactory.class)
+public class GoeMqttHandlerFactory extends BaseThingHandlerFactory {
+
+    private final TransportFactory transports;
+
+    @Activate
+    public GoeMqttHandlerFactory() {
+        this(PahoTransport::new);
+    }
+
+    /** @param transports makes the MQTT connection of each bridge (tests pass an in-memory one) */
+    public GoeMqttHandlerFactory(TransportFactory transports) {
+        this.transports = transports;
+    }
+
+    @Override
+    public boolean supportsThingType(ThingTypeUID thingTypeUID) {
+        return SUPPORTED_THING_TYPES.contains(thingTypeUID);
+    }
+
+    @Override
+    protected @Nullable ThingHandler createHandler(Thing thing) {
+        ThingTypeUID type = thing.getThingTypeUID();
+        if (THING_TYPE_BROKER.equals(type) && thing instanceof Bridge bridge) {
+            return new BrokerHandler(bridge, transports);
+        } else if (THING_TYPE_CHARGER.equals(type)) {
+            return new ChargerHandler(thing, Catalog.standard());
+        }
+        return null;
+    }
+}

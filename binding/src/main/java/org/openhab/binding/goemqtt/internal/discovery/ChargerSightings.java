@@ -1,0 +1,175 @@
+/*
+ * Copyright (c) 2026 go-e Charger MQTT Binding contributors
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.goemqtt.internal.discovery;
+
+import static org.openhab.binding.goemqtt.internal.GoeMqttBindingConstants.*;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.goemqtt.internal.protocol.BaseTopic;
+import org.openhab.binding.goemqtt.internal.protocol.ChargerSerial;
+import org.openhab.binding.goemqtt.internal.protocol.DiscoveredTopic;
+import org.openhab.binding.goemqtt.internal.protocol.DiscoveryBase;
+import org.openhab.binding.goemqtt.internal.protocol.InboundMessage;
+import org.openhab.binding.goemqtt.internal.protocol.InboundMessage.KeyValue;
+import org.openhab.binding.goemqtt.internal.protocol.MessageDecoder;
+import org.openhab.binding.goemqtt.internal.protocol.ParsedTopic;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.google.gson.JsonElement;
+
+/**
+ * The chargers a bridge has seen under its discovery bases ({@code <discovery base><serial>/fwv|typ|var}), with
+ * their base topic and what {@code fwv}, {@code typ} and {@code var} said. The discovery service turns each into an
+ * inbox entry; a charger thing without a configured base topic looks up where its serial was seen.
+ * <p>
+ * A serial is known once: the first base it shows up under is its base. Listeners hear a charger when it is first
+ * seen and again whenever one of its properties changes; a repeated message changes nothing and tells nobody.
+ * Thread-safe; listeners are called on the caller's thread (the transport's), outside the lock.
+ */
+@NonNullByDefault
+public final class ChargerSightings {
+
+    /** One charger: its serial, base topic and thing properties (firmware, deviceType, variant when known). */
+    public record Sighting(ChargerSerial serial, BaseTopic base, Map<String, String> properties) {
+
+        public Sighting {
+            properties = Map.copyOf(properties);
+        }
+    }
+
+    /** Hears every new charger and every change of a known one. Must not block. */
+    public interface Listener {
+        void chargerSeen(Sighting sighting);
+    }
+
+    private final Logger logger = LoggerFactory.getLogger(ChargerSightings.class);
+    private final MessageDecoder decoder = new MessageDecoder(4096);
+    private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+    private final Map<ChargerSerial, Sighting> seen = new LinkedHashMap<>();
+    private volatile List<DiscoveryBase> bases = DiscoveryBase.defaults();
+
+    /** The discovery bases to look under (defaults: {@code /go-eCharger/} and {@code go-eCharger/}). */
+    public void setBases(List<DiscoveryBase> bases) {
+        this.bases = List.copyOf(bases);
+    }
+
+    public List<DiscoveryBase> bases() {
+        return bases;
+    }
+
+    /** The filters to subscribe: {@code <discovery base>+/<key>} for each base and discovery key. */
+    public List<String> subscriptionFilters() {
+        return bases.stream().flatMap(base -> base.subscriptionFilters().stream()).toList();
+    }
+
+    /**
+     * Takes one message; true when it was a discovery key below a discovery base with a valid serial. Refuses (with
+     * a debug line) a serial that cannot be one topic level, e.g. one holding a wildcard. Never throws.
+     */
+    public boolean accept(String topic, byte[] payload) {
+        for (DiscoveryBase base : bases) {
+            if (!topic.startsWith(base.value())) {
+                continue;
+            }
+            Optional<DiscoveredTopic> discovered = base.parse(topic);
+            if (discovered.isPresent() && PROPERTY_OF_KEY.containsKey(discovered.get().key())) {
+                seen(discovered.get(), payload);
+                return true;
+            }
+            refuseIfDiscoveryTopic(base, topic);
+        }
+        return false;
+    }
+
+    /** Where and how {@code serial} was seen; empty when it was not. */
+    public Optional<Sighting> find(ChargerSerial serial) {
+        synchronized (seen) {
+            return Optional.ofNullable(seen.get(serial));
+        }
+    }
+
+    /** Every charger seen, in the order they showed up. */
+    public List<Sighting> all() {
+        synchronized (seen) {
+            return List.copyOf(seen.values());
+        }
+    }
+
+    /** {@code listener} hears every charger seen so far, at once, then every later change. */
+    public void addListener(Listener listener) {
+        listeners.add(listener);
+        all().forEach(listener::chargerSeen);
+    }
+
+    public void removeListener(Listener listener) {
+        listeners.remove(listener);
+    }
+
+    private void seen(DiscoveredTopic topic, byte[] payload) {
+        String property = PROPERTY_OF_KEY.get(topic.key());
+        String value = text(decoder.decode(ParsedTopic.value(topic.key()), payload));
+        Sighting changed;
+        synchronized (seen) {
+            Sighting known = seen.get(topic.serial());
+            Map<String, String> properties = new LinkedHashMap<>(known == null ? Map.of() : known.properties());
+            if (property != null && value != null) {
+                properties.put(property, value);
+            }
+            if (known != null && known.properties().equals(properties)) {
+                return;
+            }
+            changed = new Sighting(topic.serial(), known == null ? topic.base() : known.base(), properties);
+            seen.put(topic.serial(), changed);
+        }
+        logger.debug("Charger {} seen under {}: {}", changed.serial(), changed.base(), changed.properties());
+        for (Listener listener : new ArrayList<>(listeners)) {
+            try {
+                listener.chargerSeen(changed);
+            } catch (RuntimeException e) {
+                logger.debug("Discovery listener failed on charger {}: {}", changed.serial(), e.toString());
+            }
+        }
+    }
+
+    /** A debug line for a discovery key below {@code base} whose serial level is not a valid serial. */
+    private void refuseIfDiscoveryTopic(DiscoveryBase base, String topic) {
+        String rest = topic.substring(base.value().length());
+        int slash = rest.lastIndexOf('/');
+        if (slash >= 0 && PROPERTY_OF_KEY.containsKey(rest.substring(slash + 1))) {
+            String serial = rest.substring(0, slash);
+            if (!ChargerSerial.isValid(serial)) {
+                logger.debug("Ignoring '{}': '{}' cannot be a charger serial (one topic level without wildcards)",
+                        topic, serial);
+            }
+        }
+    }
+
+    private static @Nullable String text(InboundMessage message) {
+        return message instanceof KeyValue keyValue ? propertyText(keyValue.value()) : null;
+    }
+
+    /** The property text of a value: strings as they are, numbers and booleans as JSON; null for anything else. */
+    public static @Nullable String propertyText(JsonElement value) {
+        if (!value.isJsonPrimitive()) {
+            return null;
+        }
+        String text = value.getAsJsonPrimitive().isString() ? value.getAsString() : value.toString();
+        return text.isBlank() ? null : text.strip();
+    }
+}

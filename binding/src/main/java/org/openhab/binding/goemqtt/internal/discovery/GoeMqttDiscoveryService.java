@@ -1,0 +1,106 @@
+/*
+ * Copyright (c) 2026 go-e Charger MQTT Binding contributors
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.goemqtt.internal.discovery;
+
+import static org.openhab.binding.goemqtt.internal.GoeMqttBindingConstants.*;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.goemqtt.internal.discovery.ChargerSightings.Sighting;
+import org.openhab.binding.goemqtt.internal.handler.BrokerHandler;
+import org.openhab.binding.goemqtt.internal.protocol.ChargerSerial;
+import org.openhab.core.config.discovery.AbstractThingHandlerDiscoveryService;
+import org.openhab.core.config.discovery.DiscoveryResult;
+import org.openhab.core.config.discovery.DiscoveryResultBuilder;
+import org.openhab.core.thing.ThingUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Puts every charger a broker bridge sees under its discovery bases into the inbox: thing UID
+ * {@code goemqtt:charger:<bridge>:<serial>}, label "go-e Charger <serial>", configuration {@code serial} and
+ * {@code baseTopic}, properties firmware, device type and variant as far as known (the result is pushed again when
+ * one arrives later). Results come in the background, from the bridge's subscriptions; a scan pushes the known
+ * ones again.
+ * <p>
+ * Works on both openHAB lines: it uses the protected {@code thingHandler} field and declares
+ * {@link #getThingHandler()} itself, and never calls {@code removeOlderResults} or {@code getTimestampOfLastScan}.
+ */
+@NonNullByDefault
+public class GoeMqttDiscoveryService extends AbstractThingHandlerDiscoveryService<BrokerHandler>
+        implements ChargerSightings.Listener {
+
+    /** Seconds a manual scan lasts: the bridge's retained messages arrive within it. */
+    static final int SCAN_TIMEOUT = 5;
+
+    private final Logger logger = LoggerFactory.getLogger(GoeMqttDiscoveryService.class);
+
+    public GoeMqttDiscoveryService() {
+        super(BrokerHandler.class, Set.of(THING_TYPE_CHARGER), SCAN_TIMEOUT, true);
+    }
+
+    @Override
+    public @Nullable BrokerHandler getThingHandler() {
+        return thingHandler;
+    }
+
+    @Override
+    public void initialize() {
+        BrokerHandler bridge = thingHandler;
+        if (bridge != null) {
+            bridge.sightings().addListener(this);
+        }
+        super.initialize();
+    }
+
+    @Override
+    public void dispose() {
+        BrokerHandler bridge = thingHandler;
+        if (bridge != null) {
+            bridge.sightings().removeListener(this);
+        }
+        super.dispose();
+    }
+
+    @Override
+    protected void startScan() {
+        BrokerHandler bridge = thingHandler;
+        if (bridge != null) {
+            bridge.sightings().all().forEach(this::chargerSeen);
+        }
+    }
+
+    @Override
+    public void chargerSeen(Sighting sighting) {
+        BrokerHandler bridge = thingHandler;
+        if (bridge == null) {
+            return;
+        }
+        ThingUID bridgeUID = bridge.getThing().getUID();
+        ThingUID thingUID = new ThingUID(THING_TYPE_CHARGER, bridgeUID, thingId(sighting.serial()));
+        Map<String, Object> properties = new LinkedHashMap<>(sighting.properties());
+        properties.put(CONFIG_SERIAL, sighting.serial().value());
+        properties.put(CONFIG_BASE_TOPIC, sighting.base().value());
+        DiscoveryResult result = DiscoveryResultBuilder.create(thingUID).withThingType(THING_TYPE_CHARGER)
+                .withBridge(bridgeUID).withProperties(properties).withRepresentationProperty(PROPERTY_SERIAL)
+                .withLabel("go-e Charger " + sighting.serial().value()).build();
+        logger.debug("Discovered charger {} under {}", sighting.serial(), sighting.base());
+        thingDiscovered(result);
+    }
+
+    /** The thing id of a serial: the serial, with any character a UID cannot hold as {@code _}. */
+    static String thingId(ChargerSerial serial) {
+        return serial.value().replaceAll("[^\\w-]", "_");
+    }
+}

@@ -1,0 +1,104 @@
+/*
+ * Copyright (c) 2026 go-e Charger MQTT Binding contributors
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.goemqtt.internal.handler;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.goemqtt.internal.protocol.DiscoveryBase;
+import org.openhab.binding.goemqtt.internal.protocol.transport.BrokerAddress;
+import org.openhab.binding.goemqtt.internal.protocol.transport.TransportConfig;
+
+/**
+ * The checks of a bridge configuration, done before anything starts and without touching the network or a file:
+ * where the broker is, the discovery base topics, and everything the transport's configuration checks itself
+ * (ports, durations, client id, which TLS fields go together). Each problem becomes a status text naming the
+ * parameter.
+ */
+@NonNullByDefault
+final class BrokerConfigCheck {
+
+    /** The transport names the URI parameter so; the bridge calls it {@code uri}. */
+    private static final String TRANSPORT_URI_PARAMETER = "brokerUri";
+
+    private BrokerConfigCheck() {
+    }
+
+    /** The result: the transport's configuration and the discovery bases, or the status text of a problem. */
+    record Checked(@Nullable TransportConfig transport, List<DiscoveryBase> bases, @Nullable String problem) {
+
+        static Checked problem(String text) {
+            return new Checked(null, List.of(), text);
+        }
+    }
+
+    static Checked check(BrokerConfiguration config) {
+        String uri = blankToNull(config.uri);
+        String host = blankToNull(config.host);
+        if (uri == null && host == null) {
+            return Checked.problem(BrokerStatusTexts.missingHost());
+        }
+        List<DiscoveryBase> bases = new ArrayList<>();
+        for (String base : config.discoveryBaseTopics) {
+            if (base == null || base.isBlank()) {
+                continue;
+            }
+            try {
+                DiscoveryBase parsed = DiscoveryBase.of(base.strip());
+                if (!bases.contains(parsed)) {
+                    bases.add(parsed);
+                }
+            } catch (IllegalArgumentException e) {
+                return Checked.problem(BrokerStatusTexts.invalidDiscoveryBase(base, String.valueOf(e.getMessage())));
+            }
+        }
+        if (uri == null && !config.tls && usesTls(config)) {
+            return Checked.problem(BrokerStatusTexts.invalidParameter("tls",
+                    "TLS settings are given (certificates, host name check) but TLS is off"));
+        }
+        try {
+            return new Checked(transportConfig(config, uri, host), List.copyOf(bases), null);
+        } catch (IllegalArgumentException e) {
+            String message = String.valueOf(e.getMessage());
+            String uriProblem = TRANSPORT_URI_PARAMETER + ": ";
+            if (uri != null && message.startsWith(uriProblem)) {
+                return Checked.problem(BrokerStatusTexts.invalidUri(uri, message.substring(uriProblem.length())));
+            }
+            return Checked.problem(BrokerStatusTexts.invalidParameter(message));
+        }
+    }
+
+    private static TransportConfig transportConfig(BrokerConfiguration config, @Nullable String uri,
+            @Nullable String host) {
+        TransportConfig.Builder builder = uri != null ? TransportConfig.builder(uri)
+                : TransportConfig.builder(BrokerAddress.of(String.valueOf(host), config.port, config.tls));
+        return builder.clientId(config.clientId).credentials(config.username, config.password)
+                .keepAlive(Duration.ofSeconds(config.keepAlive))
+                .reconnectDelay(Duration.ofSeconds(config.reconnectDelayMin),
+                        Duration.ofSeconds(config.reconnectDelayMax))
+                .caCertificate(config.caCertificate)
+                .clientCertificate(config.clientCertificate, config.clientKey, config.clientKeyPassword)
+                .hostnameVerification(config.hostnameVerification)
+                .trustAllCertificates(config.trustAllCertificates).build();
+    }
+
+    private static boolean usesTls(BrokerConfiguration config) {
+        return blankToNull(config.caCertificate) != null || blankToNull(config.clientCertificate) != null
+                || blankToNull(config.clientKey) != null || config.trustAllCertificates
+                || !config.hostnameVerification;
+    }
+
+    private static @Nullable String blankToNull(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,68 @@
+/*
+ * Copyright (c) 2026 go-e Charger MQTT Binding contributors
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.goemqtt.internal.handler;
+
+import static org.openhab.binding.goemqtt.internal.GoeMqttBindingConstants.*;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.goemqtt.internal.protocol.BaseTopic;
+import org.openhab.binding.goemqtt.internal.protocol.ChargerSerial;
+
+/**
+ * The checks of a charger configuration, done in {@code initialize()} before anything starts.
+ */
+@NonNullByDefault
+final class ChargerConfigCheck {
+
+    private ChargerConfigCheck() {
+    }
+
+    /** The status text of the first problem of {@code config}; null when it can work. */
+    static @Nullable String problem(ChargerConfiguration config) {
+        String serial = config.serial.strip();
+        if (serial.isEmpty()) {
+            return ChargerStatusTexts.missingSerial();
+        }
+        try {
+            ChargerSerial.of(serial);
+        } catch (IllegalArgumentException e) {
+            return ChargerStatusTexts.invalidParameter(CONFIG_SERIAL, String.valueOf(e.getMessage()));
+        }
+        String base = config.baseTopic;
+        if (base != null && !base.isBlank()) {
+            try {
+                BaseTopic.of(base.strip());
+            } catch (IllegalArgumentException e) {
+                return ChargerStatusTexts.invalidParameter(CONFIG_BASE_TOPIC, String.valueOf(e.getMessage()));
+            }
+        }
+        if (config.silenceTimeout < 1) {
+            return ChargerStatusTexts.invalidParameter(ChargerConfiguration.SILENCE_TIMEOUT,
+                    "must be at least 1 s, was " + config.silenceTimeout);
+        }
+        if (config.resultTimeout < 1) {
+            return ChargerStatusTexts.invalidParameter(ChargerConfiguration.RESULT_TIMEOUT,
+                    "must be at least 1 s, was " + config.resultTimeout);
+        }
+        return null;
+    }
+
+    /** The configured serial; call after {@link #problem(ChargerConfiguration)} found none. */
+    static ChargerSerial serial(ChargerConfiguration config) {
+        return ChargerSerial.of(config.serial.strip());
+    }
+
+    /** The configured base topic; null when none is configured. */
+    static @Nullable BaseTopic baseTopic(ChargerConfiguration config) {
+        String base = config.baseTopic;
+        return base == null || base.isBlank() ? null : BaseTopic.of(base.strip());
+    }
+}

@@ -1,0 +1,194 @@
+/*
+ * Copyright (c) 2026 go-e Charger MQTT Binding contributors
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.goemqtt.internal.handler;
+
+import static org.openhab.binding.goemqtt.internal.GoeMqttBindingConstants.PROPERTY_FIRMWARE;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.goemqtt.internal.catalog.Catalog;
+import org.openhab.binding.goemqtt.internal.catalog.DecodeSession;
+import org.openhab.binding.goemqtt.internal.discovery.ChargerSightings.Sighting;
+import org.openhab.binding.goemqtt.internal.protocol.BaseTopic;
+import org.openhab.binding.goemqtt.internal.protocol.ChargerSerial;
+import org.openhab.binding.goemqtt.internal.protocol.CommandTracker;
+import org.openhab.binding.goemqtt.internal.protocol.DiscoveryBase;
+import org.openhab.binding.goemqtt.internal.protocol.FirmwareVersion;
+import org.openhab.binding.goemqtt.internal.protocol.Liveness;
+import org.openhab.binding.goemqtt.internal.protocol.transport.MqttTransport;
+
+import com.google.gson.JsonElement;
+
+/**
+ * What one initialised charger handler works with, from {@code initialize()} to {@code dispose()}: its bridge and
+ * base topics, the liveness watch, the command tracker and coalescer, the catalog's decoding state, and which raw
+ * channels exist. Closing it stops every job and forgets every command waiting.
+ * <p>
+ * Base topics: a configured {@code baseTopic} is the only one. Without it, the base under which the bridge saw the
+ * serial; if it saw none, {@code <discovery base><serial>/} under every discovery base of the bridge (so a charger
+ * configured by serial alone is found whether it publishes with or without a leading slash). Commands go to the
+ * base the charger last published under, {@code /go-eCharger/<serial>/} before the first message.
+ */
+@NonNullByDefault
+final class ChargerSession {
+
+    private final BrokerHandler broker;
+    private final ChargerSerial serial;
+    private final List<BaseTopic> bases;
+    private final Liveness liveness;
+    private final CommandTracker tracker;
+    private final DecodeSession decoder;
+    private final CommandCoalescer coalescer;
+    private final Set<String> rawReady = ConcurrentHashMap.newKeySet();
+    private final Set<String> rawRequested = ConcurrentHashMap.newKeySet();
+    private volatile BaseTopic activeBase;
+    private volatile boolean mqttReadOnly;
+    private volatile boolean closed;
+    private @Nullable ScheduledFuture<?> livenessJob;
+
+    ChargerSession(BrokerHandler broker, ChargerConfiguration config, Catalog catalog, Clock clock,
+            ScheduledExecutorService scheduler, Consumer<CommandCoalescer.Waiting> sender) {
+        this.broker = broker;
+        this.serial = ChargerConfigCheck.serial(config);
+        this.bases = bases(broker, serial, ChargerConfigCheck.baseTopic(config));
+        this.activeBase = bases.get(0);
+        this.liveness = new Liveness(clock, Duration.ofSeconds(config.silenceTimeout));
+        this.tracker = new CommandTracker(clock, scheduler, Duration.ofSeconds(config.resultTimeout));
+        this.decoder = new DecodeSession(catalog, ZoneId.systemDefault());
+        this.coalescer = new CommandCoalescer(scheduler, sender);
+        broker.sightings().find(serial).map(sighting -> sighting.properties().get(PROPERTY_FIRMWARE))
+                .ifPresent(firmware -> tracker.setFirmware(FirmwareVersion.parse(firmware)));
+    }
+
+    /** Registers with the bridge and starts watching for silence, {@code check} every few seconds. */
+    void start(ChargerEndpoint endpoint, ScheduledExecutorService scheduler, Runnable check) {
+        bases.forEach(base -> broker.register(base, endpoint));
+        long period = Math.max(1000, Math.min(5000, liveness.silenceLimit().toMillis() / 5));
+        livenessJob = scheduler.scheduleWithFixedDelay(check, period, period, TimeUnit.MILLISECONDS);
+    }
+
+    /** Unregisters, stops the silence watch, drops waiting commands (their futures are cancelled). */
+    void close(ChargerEndpoint endpoint) {
+        closed = true;
+        bases.forEach(base -> broker.unregister(base, endpoint));
+        ScheduledFuture<?> job = livenessJob;
+        if (job != null) {
+            job.cancel(false);
+        }
+        coalescer.close();
+        tracker.close();
+    }
+
+    boolean isClosed() {
+        return closed;
+    }
+
+    /** A message arrived below {@code base}: the charger is alive and listens there. */
+    void heard(BaseTopic base) {
+        liveness.messageArrived();
+        activeBase = base;
+    }
+
+    BrokerHandler broker() {
+        return broker;
+    }
+
+    ChargerSerial serial() {
+        return serial;
+    }
+
+    List<BaseTopic> bases() {
+        return bases;
+    }
+
+    /** Where commands go: the base the charger last published under. */
+    BaseTopic activeBase() {
+        return activeBase;
+    }
+
+    Liveness liveness() {
+        return liveness;
+    }
+
+    CommandTracker tracker() {
+        return tracker;
+    }
+
+    DecodeSession decoder() {
+        return decoder;
+    }
+
+    CommandCoalescer coalescer() {
+        return coalescer;
+    }
+
+    /** The connection to publish on; null while the bridge has none. */
+    @Nullable
+    MqttTransport transport() {
+        return broker.transport();
+    }
+
+    boolean isMqttReadOnly() {
+        return mqttReadOnly;
+    }
+
+    /** {@code mcr}: true (or a non-zero number) means the charger ignores every set. */
+    void mqttReadOnly(JsonElement value) {
+        if (value.isJsonPrimitive()) {
+            mqttReadOnly = value.getAsJsonPrimitive().isBoolean() ? value.getAsBoolean()
+                    : value.getAsJsonPrimitive().isNumber() && value.getAsDouble() != 0;
+        }
+    }
+
+    /** Whether the raw channel exists on the thing (added now or found at the start). */
+    boolean isRawChannelReady(String channel) {
+        return rawReady.contains(channel);
+    }
+
+    void rawChannelReady(String channel) {
+        rawReady.add(channel);
+    }
+
+    /** True the first time a raw channel is asked for: then it must be added. */
+    boolean requestRawChannel(String channel) {
+        return rawRequested.add(channel);
+    }
+
+    private static List<BaseTopic> bases(BrokerHandler broker, ChargerSerial serial, @Nullable BaseTopic configured) {
+        if (configured != null) {
+            return List.of(configured);
+        }
+        BaseTopic seen = broker.sightings().find(serial).map(Sighting::base).orElse(null);
+        if (seen != null) {
+            return List.of(seen);
+        }
+        List<BaseTopic> candidates = new ArrayList<>();
+        candidates.add(DiscoveryBase.defaults().get(0).baseFor(serial));
+        for (DiscoveryBase base : broker.sightings().bases()) {
+            BaseTopic candidate = base.baseFor(serial);
+            if (!candidates.contains(candidate)) {
+                candidates.add(candidate);
+            }
+        }
+        return List.copyOf(candidates);
+    }
+}

@@ -1,0 +1,119 @@
+/*
+ * Copyright (c) 2026 go-e Charger MQTT Binding contributors
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.goemqtt.internal.handler;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.openhab.binding.goemqtt.internal.protocol.BaseTopic;
+import org.openhab.binding.goemqtt.internal.protocol.InboundMessage;
+import org.openhab.binding.goemqtt.internal.protocol.MessageDecoder;
+import org.openhab.binding.goemqtt.internal.protocol.ParsedTopic;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Which charger handler gets a message: the one registered for the longest base topic the message's topic starts
+ * with (exact prefix match; {@code home/wallbox/} and {@code home/wallbox/garage/} can coexist). Several handlers
+ * may share a base (two things for one serial); each gets every message. Decodes each message once.
+ * <p>
+ * Registrations change rarely and messages arrive often: the routes are an immutable list replaced on change, so
+ * routing takes no lock.
+ */
+@NonNullByDefault
+final class MessageRouter {
+
+    private record Route(BaseTopic base, List<ChargerEndpoint> endpoints) {
+    }
+
+    private static final Comparator<Route> LONGEST_FIRST = Comparator
+            .comparingInt((Route route) -> route.base().value().length()).reversed();
+
+    private final Logger logger = LoggerFactory.getLogger(MessageRouter.class);
+    private final MessageDecoder decoder = new MessageDecoder();
+    private final Object lock = new Object();
+    private volatile List<Route> routes = List.of();
+
+    /** Routes {@code base} to {@code endpoint}; true when nobody was routed {@code base} before (subscribe it). */
+    boolean add(BaseTopic base, ChargerEndpoint endpoint) {
+        synchronized (lock) {
+            Optional<Route> existing = find(base);
+            List<ChargerEndpoint> endpoints = new ArrayList<>(existing.map(Route::endpoints).orElse(List.of()));
+            if (!endpoints.contains(endpoint)) {
+                endpoints.add(endpoint);
+            }
+            replace(base, endpoints);
+            return existing.isEmpty();
+        }
+    }
+
+    /** Stops routing {@code base} to {@code endpoint}; true when nobody is routed {@code base} any more. */
+    boolean remove(BaseTopic base, ChargerEndpoint endpoint) {
+        synchronized (lock) {
+            Optional<Route> existing = find(base);
+            if (existing.isEmpty()) {
+                return false;
+            }
+            List<ChargerEndpoint> endpoints = new ArrayList<>(existing.get().endpoints());
+            endpoints.remove(endpoint);
+            replace(base, endpoints);
+            return endpoints.isEmpty();
+        }
+    }
+
+    /** Every routed base, longest first. */
+    List<BaseTopic> bases() {
+        return routes.stream().map(Route::base).toList();
+    }
+
+    /**
+     * Decodes the message and hands it to the handlers of the longest base it is under; false when no base
+     * matches or the topic is not {@code <key>}, {@code <key>/set} or {@code <key>/result} below it. Never throws.
+     */
+    boolean route(String topic, byte[] payload) {
+        for (Route route : routes) {
+            if (!topic.startsWith(route.base().value())) {
+                continue;
+            }
+            Optional<ParsedTopic> parsed = route.base().parse(topic);
+            if (parsed.isEmpty()) {
+                logger.trace("Ignoring '{}': not a key topic below {}", topic, route.base());
+                return false;
+            }
+            InboundMessage message = decoder.decode(parsed.get(), payload);
+            for (ChargerEndpoint endpoint : route.endpoints()) {
+                try {
+                    endpoint.messageArrived(route.base(), message);
+                } catch (RuntimeException e) {
+                    logger.debug("Handling {} of '{}' failed: {}", message.key(), topic, e.toString());
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private Optional<Route> find(BaseTopic base) {
+        return routes.stream().filter(route -> route.base().equals(base)).findFirst();
+    }
+
+    private void replace(BaseTopic base, List<ChargerEndpoint> endpoints) {
+        List<Route> changed = new ArrayList<>(routes);
+        changed.removeIf(route -> route.base().equals(base));
+        if (!endpoints.isEmpty()) {
+            changed.add(new Route(base, List.copyOf(endpoints)));
+        }
+        changed.sort(LONGEST_FIRST);
+        routes = List.copyOf(changed);
+    }
+}
