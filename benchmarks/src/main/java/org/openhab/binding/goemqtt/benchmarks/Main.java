@@ -16,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.openhab.binding.goemqtt.benchmarks.figures.HarnessFigures;
 import org.openhab.binding.goemqtt.benchmarks.harness.Report;
 
 /**
@@ -70,6 +71,7 @@ public final class Main {
         if (figures.contains(1)) {
             DecodeMapFigure.run(report, breakdown);
         }
+        HarnessFigures.run(report, figures, rounds, histogram);
         report.print(System.out);
     }
 }

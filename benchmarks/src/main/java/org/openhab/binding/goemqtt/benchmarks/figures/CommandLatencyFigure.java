@@ -1,0 +1,133 @@
+/*
+ * Copyright (c) 2026 go-e Charger MQTT Binding contributors
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.goemqtt.benchmarks.figures;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.openhab.binding.goemqtt.benchmarks.harness.BareSubscriber;
+import org.openhab.binding.goemqtt.benchmarks.harness.BindingRig;
+import org.openhab.binding.goemqtt.benchmarks.harness.CountingCallback;
+import org.openhab.binding.goemqtt.benchmarks.harness.Report;
+import org.openhab.binding.goemqtt.benchmarks.harness.Samples;
+import org.openhab.binding.goemqtt.benchmarks.harness.Sleep;
+import org.openhab.binding.goemqtt.benchmarks.harness.TestBroker;
+import org.openhab.binding.goemqtt.internal.catalog.Catalog;
+import org.openhab.binding.goemqtt.internal.handler.ChargerHandler;
+import org.openhab.binding.goemqtt.internal.protocol.CommandOutcome;
+import org.openhab.binding.goemqtt.tools.simulator.Simulation;
+import org.openhab.core.library.types.QuantityType;
+import org.openhab.core.library.unit.Units;
+import org.openhab.core.thing.ChannelUID;
+import org.openhab.core.thing.ThingStatus;
+import org.openhab.core.thing.ThingStatusInfo;
+
+import com.google.gson.JsonPrimitive;
+
+/**
+ * Figure 4, command latency: from the call into the charger handler to the {@code /set} message arriving at another
+ * client of the broker (a bare subscriber on {@code <base>+/set}), one command at a time; a simulated charger answers
+ * each with {@code /result} and the next command waits for that answer. Two paths: an item command
+ * ({@code handleCommand} on the requested-current channel, through the handler's coalescing of quick successive
+ * commands) and a direct send ({@code sendCommand}, what rule actions and the PV feed use).
+ */
+@NonNullByDefault
+final class CommandLatencyFigure {
+
+    static final double AIM_MILLIS = 5.0;
+    private static final String SERIAL = "000001";
+    private static final String BASE = "/go-eCharger/" + SERIAL + "/";
+    private static final long TIMEOUT_MILLIS = 30_000;
+
+    private CommandLatencyFigure() {
+    }
+
+    static void run(Report report, TestBroker broker, int itemCommands, int directCommands) throws Exception {
+        System.out.println("Figure 4, command latency against " + broker.name() + ": " + itemCommands
+                + " item commands, " + directCommands + " direct sends ...");
+        String channel = Catalog.standard().rowsOf("amp").get(0).channelUid();
+        AtomicLong setArrived = new AtomicLong();
+        AtomicReference<String> setPayload = new AtomicReference<>("");
+        AtomicLong results = new AtomicLong();
+        CountingCallback callback = new CountingCallback();
+        try (Simulation charger = Simulation.builder().existingBroker(broker.uri()).serials(List.of(SERIAL)).start();
+                BareSubscriber wire = BareSubscriber.connect(broker.uri());
+                BindingRig rig = BindingRig.start(broker.uri(), callback).awaitOnline()) {
+            wire.observe((topic, payload) -> {
+                if (topic.endsWith("/set")) {
+                    setPayload.set(new String(payload, StandardCharsets.UTF_8));
+                    setArrived.set(System.nanoTime());
+                } else {
+                    results.incrementAndGet();
+                }
+            });
+            wire.subscribe(List.of(BASE + "+/set", BASE + "+/result"));
+            ChargerHandler handler = rig.addCharger(SERIAL);
+            Sleep.until(() -> {
+                ThingStatusInfo status = callback.status(rig.chargerUid(SERIAL));
+                return status != null && status.getStatus() == ThingStatus.ONLINE;
+            }, TIMEOUT_MILLIS, "the charger thing to go ONLINE");
+            ChannelUID channelUid = new ChannelUID(rig.chargerUid(SERIAL), channel);
+            Samples item = new Samples();
+            Samples direct = new Samples();
+            for (int i = 0; i < itemCommands + 1; i++) {
+                int amps = 6 + i % 11;
+                long answered = results.get();
+                long start = System.nanoTime();
+                handler.handleCommand(channelUid, new QuantityType<>(BigDecimal.valueOf(amps), Units.AMPERE));
+                double millis = awaitSet(start, amps, setArrived, setPayload, results, answered);
+                if (i > 0) {
+                    item.add(millis);
+                }
+            }
+            for (int i = 0; i < directCommands + 10; i++) {
+                int amps = 6 + i % 11;
+                long answered = results.get();
+                long start = System.nanoTime();
+                CompletableFuture<CommandOutcome> outcome = handler.sendCommand("amp", new JsonPrimitive(amps));
+                double millis = awaitSet(start, amps, setArrived, setPayload, results, answered);
+                outcome.get(TIMEOUT_MILLIS, TimeUnit.MILLISECONDS);
+                if (i >= 10) {
+                    direct.add(millis);
+                }
+            }
+            report.add(row("item command (handleCommand)", broker, item));
+            report.add(row("direct send (sendCommand)", broker, direct));
+        }
+    }
+
+    private static Report.Row row(String path, TestBroker broker, Samples samples) {
+        double p99 = samples.percentile(99);
+        return new Report.Row("4 command → /set, " + path, broker.name(),
+                String.format(Locale.ROOT, "p50 %.2f ms, p99 %.2f ms (n=%d)", samples.median(), p99, samples.count()),
+                "-", "-", "p99 ≤ 5 ms", p99 <= AIM_MILLIS);
+    }
+
+    /**
+     * Waits for the set of {@code amps} on the wire and for the charger's answer (one more than {@code answered});
+     * the milliseconds from {@code start} to the set.
+     */
+    private static double awaitSet(long start, int amps, AtomicLong setArrived, AtomicReference<String> setPayload,
+            AtomicLong results, long answered) {
+        String expected = Integer.toString(amps);
+        Sleep.until(() -> setArrived.get() - start > 0 && expected.equals(setPayload.get()), TIMEOUT_MILLIS,
+                "the set of " + amps + " A on the wire");
+        double millis = (setArrived.get() - start) / 1e6;
+        Sleep.until(() -> results.get() > answered, TIMEOUT_MILLIS, "the charger's answer");
+        return millis;
+    }
+}
