@@ -35,14 +35,14 @@ final class FigureSupport {
     }
 
     /**
-     * Publishes small uptimes ({@code rbt} 1, 2, …) below {@code base} until one reaches the binding as a state: the
+     * Publishes small uptimes ({@code rbt} 101, 102, …) below {@code base} until one reaches the binding as a state: the
      * charger's subscription is then in place. {@code uptimes} counts the uptime states.
      */
     static void awaitRouted(Publisher publisher, String base, AtomicLong uptimes) throws MqttException {
         long before = uptimes.get();
         for (int attempt = 1; attempt <= 100; attempt++) {
             publisher.publishAll(List.of(new Outgoing(base + "rbt",
-                    Integer.toString(attempt).getBytes(StandardCharsets.UTF_8), false)));
+                    Integer.toString(100 + attempt).getBytes(StandardCharsets.UTF_8), false)));
             long deadline = System.nanoTime() + 200_000_000L;
             while (System.nanoTime() < deadline) {
                 if (uptimes.get() > before) {

@@ -65,7 +65,7 @@ final class QuietBusFigure {
             Map<String, Long> channels = new ConcurrentHashMap<>();
             CountingCallback callback = new CountingCallback();
             AtomicLong uptimes = new AtomicLong();
-            callback.observeStates(channel -> {
+            callback.observeStates((channel, state) -> {
                 if (Streams.UPTIME_CHANNEL.equals(channel.getId())) {
                     uptimes.incrementAndGet();
                 }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -44,7 +45,7 @@ public final class CountingCallback implements ThingHandlerCallback {
     private final Map<ThingUID, ThingStatusInfo> statuses = new ConcurrentHashMap<>();
     private final Map<ThingUID, Bridge> bridges = new ConcurrentHashMap<>();
     private volatile boolean trackChannels;
-    private volatile @Nullable Consumer<ChannelUID> stateObserver;
+    private volatile @Nullable BiConsumer<ChannelUID, State> stateObserver;
     private volatile @Nullable Consumer<ThingStatusInfo> bridgeStatusObserver;
 
     /** Answers {@code getBridge} with {@code bridge}. */
@@ -58,8 +59,8 @@ public final class CountingCallback implements ThingHandlerCallback {
         trackChannels = track;
     }
 
-    /** Called with the channel of each state update, on the updating thread. */
-    public void observeStates(@Nullable Consumer<ChannelUID> observer) {
+    /** Called with each state update, on the updating thread. */
+    public void observeStates(@Nullable BiConsumer<ChannelUID, State> observer) {
         stateObserver = observer;
     }
 
@@ -95,9 +96,9 @@ public final class CountingCallback implements ThingHandlerCallback {
             channelsSeen.computeIfAbsent(channelUID.getThingUID(), t -> ConcurrentHashMap.newKeySet())
                     .add(channelUID.getId());
         }
-        Consumer<ChannelUID> observer = stateObserver;
+        BiConsumer<ChannelUID, State> observer = stateObserver;
         if (observer != null) {
-            observer.accept(channelUID);
+            observer.accept(channelUID, state);
         }
     }
 
