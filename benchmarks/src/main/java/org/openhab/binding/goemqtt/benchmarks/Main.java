@@ -38,6 +38,8 @@ public final class Main {
     }
 
     public static void main(String[] args) throws Exception {
+        // the embedded broker warns at length when it is overloaded; the figures say what matters
+        System.setProperty("org.slf4j.simpleLogger.log.io.moquette", "error");
         if (args.length > 0 && "jmh".equals(args[0])) {
             org.openjdk.jmh.Main.main(Arrays.copyOfRange(args, 1, args.length));
             return;
@@ -71,7 +73,15 @@ public final class Main {
         if (figures.contains(1)) {
             DecodeMapFigure.run(report, breakdown);
         }
-        HarnessFigures.run(report, figures, rounds, histogram);
+        int status = 0;
+        try {
+            HarnessFigures.run(report, figures, rounds, histogram);
+        } catch (Exception | AssertionError e) {
+            e.printStackTrace();
+            status = 1;
+        }
         report.print(System.out);
+        // client threads of a failed figure must not keep the JVM alive
+        System.exit(status);
     }
 }

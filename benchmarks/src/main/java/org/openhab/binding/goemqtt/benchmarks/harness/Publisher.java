@@ -32,7 +32,7 @@ public final class Publisher implements AutoCloseable {
     public record Outgoing(String topic, byte[] payload, boolean retained) {
     }
 
-    static final int WINDOW = 500;
+    static final int WINDOW = 50;
 
     private final Semaphore inFlight = new Semaphore(WINDOW);
     private final MqttAsyncClient client;
