@@ -43,7 +43,8 @@ import com.google.gson.JsonPrimitive;
  * client of the broker (a bare subscriber on {@code <base>+/set}), one command at a time; a simulated charger answers
  * each with {@code /result} and the next command waits for that answer. Two paths: an item command
  * ({@code handleCommand} on the requested-current channel, through the handler's coalescing of quick successive
- * commands) and a direct send ({@code sendCommand}, what rule actions and the PV feed use).
+ * commands; {@value #ITEM_COMMAND_SPACING_MILLIS} ms apart, as a user's commands come) and a direct send
+ * ({@code sendCommand}, what rule actions and the PV feed use, back to back).
  */
 @NonNullByDefault
 final class CommandLatencyFigure {
@@ -51,6 +52,8 @@ final class CommandLatencyFigure {
     static final double AIM_MILLIS = 5.0;
     private static final String SERIAL = "000001";
     private static final String BASE = "/go-eCharger/" + SERIAL + "/";
+    /** Item commands come one by one, as a user's do: longer apart than the handler's coalescing window (200 ms). */
+    static final long ITEM_COMMAND_SPACING_MILLIS = 250;
     private static final long TIMEOUT_MILLIS = 30_000;
 
     private CommandLatencyFigure() {
@@ -85,6 +88,7 @@ final class CommandLatencyFigure {
             Samples item = new Samples();
             Samples direct = new Samples();
             for (int i = 0; i < itemCommands + 1; i++) {
+                Sleep.millis(ITEM_COMMAND_SPACING_MILLIS);
                 int amps = 6 + i % 11;
                 long answered = results.get();
                 long start = System.nanoTime();
