@@ -12,11 +12,14 @@ package org.openhab.binding.goemqtt.benchmarks;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Set;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.openhab.binding.goemqtt.benchmarks.figures.HarnessFigures;
+import org.openhab.binding.goemqtt.benchmarks.harness.Brokers;
 import org.openhab.binding.goemqtt.benchmarks.harness.Report;
 
 /**
@@ -25,6 +28,7 @@ import org.openhab.binding.goemqtt.benchmarks.harness.Report;
  * <pre>
  * java -jar goemqtt-benchmarks.jar                     all figures
  * java -jar goemqtt-benchmarks.jar --figures 2,4       some of them
+ * java -jar goemqtt-benchmarks.jar --brokers mosquitto harness figures against one broker only
  * java -jar goemqtt-benchmarks.jar --rounds 5          more rounds per harness figure (default 3)
  * java -jar goemqtt-benchmarks.jar --breakdown         figure 1 also for the protocol layer and the catalog alone
  * java -jar goemqtt-benchmarks.jar --histogram         figure 5 also names the classes that grew per charger
@@ -48,6 +52,7 @@ public final class Main {
         int rounds = 3;
         boolean breakdown = false;
         boolean histogram = false;
+        Set<Brokers> brokers = EnumSet.allOf(Brokers.class);
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if ("--figures".equals(arg) && i + 1 < args.length) {
@@ -55,13 +60,19 @@ public final class Main {
                 Arrays.stream(args[++i].split(",")).map(String::trim).map(Integer::valueOf).forEach(figures::add);
             } else if ("--rounds".equals(arg) && i + 1 < args.length) {
                 rounds = Math.max(1, Integer.parseInt(args[++i]));
+            } else if ("--brokers".equals(arg) && i + 1 < args.length) {
+                brokers = EnumSet.noneOf(Brokers.class);
+                for (String name : args[++i].split(",")) {
+                    brokers.add(Brokers.valueOf(name.trim().toUpperCase(Locale.ROOT)));
+                }
             } else if ("--breakdown".equals(arg)) {
                 breakdown = true;
             } else if ("--histogram".equals(arg)) {
                 histogram = true;
             } else {
                 System.err.println("unknown argument " + arg
-                        + "; usage: [--figures 1,2,...] [--rounds N] [--breakdown] [--histogram] | jmh ...");
+                        + "; usage: [--figures 1,2,...] [--brokers embedded,mosquitto] [--rounds N] [--breakdown]"
+                        + " [--histogram] | jmh ...");
                 System.exit(2);
             }
         }
@@ -75,7 +86,7 @@ public final class Main {
         }
         int status = 0;
         try {
-            HarnessFigures.run(report, figures, rounds, histogram);
+            HarnessFigures.run(report, figures, brokers, rounds, histogram);
         } catch (Exception | AssertionError e) {
             e.printStackTrace();
             status = 1;

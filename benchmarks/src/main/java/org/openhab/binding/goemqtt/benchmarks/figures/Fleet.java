@@ -86,20 +86,15 @@ final class Fleet {
         return channelsPerCharger;
     }
 
-    /** Adds every charger to {@code rig} and waits until each has a state on every channel. */
+    /**
+     * Adds every charger to {@code rig} and waits until each has a state on every channel ({@code callback} counts
+     * them, so that waiting costs the binding no processor time).
+     */
     void addAllAndAwaitStates(BindingRig rig, CountingCallback callback, long timeoutMillis) {
+        callback.trackChannels(channelsPerCharger);
         serials.forEach(rig::addCharger);
-        Sleep.until(() -> allStates(rig, callback), timeoutMillis,
+        Sleep.until(() -> callback.completeThings() >= serials.size(), timeoutMillis,
                 serials.size() + " chargers to get " + channelsPerCharger + " channel states each");
-    }
-
-    boolean allStates(BindingRig rig, CountingCallback callback) {
-        for (String serial : serials) {
-            if (callback.channelsSeen(rig.chargerUid(serial)) < channelsPerCharger) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The channels the values give states to (raw channels of unknown keys included). */

@@ -28,14 +28,16 @@ public final class HarnessFigures {
 
     /**
      * @param figures which of 2..6 to run
+     * @param brokers which brokers to run them against, in this order
      * @param rounds counted rounds per timed figure
      * @param histogram whether the memory figure prints the classes that grew
      */
-    public static void run(Report report, Set<Integer> figures, int rounds, boolean histogram) throws Exception {
+    public static void run(Report report, Set<Integer> figures, Set<Brokers> brokers, int rounds, boolean histogram)
+            throws Exception {
         if (figures.contains(2)) {
-            IngestFigure.run(report, rounds);
+            IngestFigure.run(report, brokers, rounds);
         }
-        for (Brokers kind : Brokers.values()) {
+        for (Brokers kind : brokers) {
             if (!(figures.contains(3) || figures.contains(4) || figures.contains(5) || figures.contains(6))) {
                 return;
             }

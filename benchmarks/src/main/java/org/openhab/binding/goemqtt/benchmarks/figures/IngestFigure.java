@@ -12,6 +12,7 @@ package org.openhab.binding.goemqtt.benchmarks.figures;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -55,11 +56,11 @@ final class IngestFigure {
     private IngestFigure() {
     }
 
-    static void run(Report report, int rounds) throws Exception {
+    static void run(Report report, Set<Brokers> brokers, int rounds) throws Exception {
         CapturedBurst burst = CapturedBurst.standard();
         String serial = FigureSupport.serialOf(burst);
         List<Outgoing> stream = Streams.cycles(burst, burst.base(), CYCLES);
-        for (Brokers kind : Brokers.values()) {
+        for (Brokers kind : brokers) {
             try (TestBroker broker = kind.start(report, "figure 2")) {
                 if (broker == null) {
                     continue;

@@ -42,12 +42,11 @@ final class MemoryFigure {
         Samples perCharger = new Samples();
         for (int round = 1; round <= rounds; round++) {
             CountingCallback callback = new CountingCallback();
-            callback.trackChannels(true);
             try (BindingRig rig = BindingRig.start(broker.uri(), callback).awaitOnline()) {
                 Map<String, Long> classesBefore = histogram ? HeapMeter.histogram() : Map.of();
                 long before = HeapMeter.liveBytes();
                 fleet.addAllAndAwaitStates(rig, callback, TIMEOUT_MILLIS);
-                callback.trackChannels(false);
+                callback.trackChannels(0);
                 callback.reset();
                 long after = HeapMeter.liveBytes();
                 double bytes = (after - before) / (double) fleet.serials().size();

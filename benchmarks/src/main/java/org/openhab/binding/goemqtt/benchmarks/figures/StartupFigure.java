@@ -71,7 +71,6 @@ final class StartupFigure {
 
     private static double bindingRound(String uri, Fleet fleet) {
         CountingCallback callback = new CountingCallback();
-        callback.trackChannels(true);
         long start = System.nanoTime();
         try (BindingRig rig = BindingRig.start(uri, callback)) {
             fleet.addAllAndAwaitStates(rig, callback, ROUND_TIMEOUT_MILLIS);

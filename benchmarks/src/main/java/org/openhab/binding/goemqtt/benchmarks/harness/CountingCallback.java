@@ -44,7 +44,8 @@ public final class CountingCallback implements ThingHandlerCallback {
     private final Map<ThingUID, Set<String>> channelsSeen = new ConcurrentHashMap<>();
     private final Map<ThingUID, ThingStatusInfo> statuses = new ConcurrentHashMap<>();
     private final Map<ThingUID, Bridge> bridges = new ConcurrentHashMap<>();
-    private volatile boolean trackChannels;
+    private final AtomicLong completeThings = new AtomicLong();
+    private volatile int channelsPerThing;
     private volatile @Nullable BiConsumer<ChannelUID, State> stateObserver;
     private volatile @Nullable Consumer<ThingStatusInfo> bridgeStatusObserver;
 
@@ -54,9 +55,17 @@ public final class CountingCallback implements ThingHandlerCallback {
         return this;
     }
 
-    /** Remembers which channels each thing got a state for (for "all chargers have all states"). */
-    public void trackChannels(boolean track) {
-        trackChannels = track;
+    /**
+     * Remembers which channels each thing got a state for and counts the things that got {@code channels} distinct
+     * ones (for "all chargers have all states"); 0 stops it.
+     */
+    public void trackChannels(int channels) {
+        channelsPerThing = channels;
+    }
+
+    /** How many things got a state on as many channels as {@link #trackChannels(int)} asked for. */
+    public long completeThings() {
+        return completeThings.get();
     }
 
     /** Called with each state update, on the updating thread. */
@@ -73,12 +82,6 @@ public final class CountingCallback implements ThingHandlerCallback {
         return states.get();
     }
 
-    /** How many distinct channels of {@code thing} got a state. */
-    public int channelsSeen(ThingUID thing) {
-        Set<String> seen = channelsSeen.get(thing);
-        return seen == null ? 0 : seen.size();
-    }
-
     public @Nullable ThingStatusInfo status(ThingUID thing) {
         return statuses.get(thing);
     }
@@ -86,15 +89,20 @@ public final class CountingCallback implements ThingHandlerCallback {
     /** Forgets the counts and the channels seen (statuses stay). */
     public void reset() {
         states.set(0);
+        completeThings.set(0);
         channelsSeen.clear();
     }
 
     @Override
     public void stateUpdated(ChannelUID channelUID, State state) {
         states.incrementAndGet();
-        if (trackChannels) {
-            channelsSeen.computeIfAbsent(channelUID.getThingUID(), t -> ConcurrentHashMap.newKeySet())
-                    .add(channelUID.getId());
+        int wanted = channelsPerThing;
+        if (wanted > 0) {
+            Set<String> seen = channelsSeen.computeIfAbsent(channelUID.getThingUID(),
+                    t -> ConcurrentHashMap.newKeySet());
+            if (seen.add(channelUID.getId()) && seen.size() == wanted) {
+                completeThings.incrementAndGet();
+            }
         }
         BiConsumer<ChannelUID, State> observer = stateObserver;
         if (observer != null) {
