@@ -11,6 +11,7 @@ package org.openhab.binding.goemqtt.internal.catalog;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +50,8 @@ public final class Catalog {
     private final Map<String, List<KeyRow>> byKey = new LinkedHashMap<>();
     private final Map<String, List<KeyRow>> byChannel = new LinkedHashMap<>();
     private final Map<String, KeyRow> writers = new LinkedHashMap<>();
+    /** The channel id of each row, made once: every charger's states then share these strings. */
+    private final Map<KeyRow, String> channelIds = new IdentityHashMap<>();
 
     /**
      * @throws IllegalArgumentException when rows of one channel disagree on the item type or two of them write
@@ -60,6 +63,7 @@ public final class Catalog {
             if (row.group() == null) {
                 continue;
             }
+            channelIds.put(row, row.channelUid());
             List<KeyRow> channelRows = byChannel.computeIfAbsent(row.channelUid(), c -> new ArrayList<>());
             if (!channelRows.isEmpty() && !channelRows.get(0).itemType().equals(row.itemType())) {
                 throw new IllegalArgumentException("channel " + row.channelUid() + ": rows disagree on the item type");
@@ -136,7 +140,8 @@ public final class Catalog {
         for (KeyRow row : keyRows) {
             if (row.shown()) {
                 shown++;
-                states.add(new ChannelState(row.channelUid(), decodeRow(row, value, context, problems)));
+                String channel = channelIds.getOrDefault(row, row.channelUid());
+                states.add(new ChannelState(channel, decodeRow(row, value, context, problems)));
             }
         }
         List<String> messages = new ArrayList<>();
