@@ -85,11 +85,15 @@ public final class MessageDecoder {
                     preview(payload));
         }
         String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(payload)).toString();
-        } catch (CharacterCodingException e) {
-            return new Unparseable(key, kind, "payload is not valid UTF-8", preview(payload));
+        if (isAscii(payload)) {
+            text = new String(payload, StandardCharsets.US_ASCII);
+        } else {
+            try {
+                text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(payload)).toString();
+            } catch (CharacterCodingException e) {
+                return new Unparseable(key, kind, "payload is not valid UTF-8", preview(payload));
+            }
         }
         return switch (kind) {
             case RESULT -> new ResultAnswer(key, text);
@@ -119,6 +123,16 @@ public final class MessageDecoder {
         } catch (IOException | RuntimeException e) {
             return new Unparseable(key, TopicKind.VALUE, "not valid JSON" + location(e), preview(text));
         }
+    }
+
+    /** Whether every byte is ASCII (nearly every payload): such bytes are valid UTF-8 and need no decoder. */
+    private static boolean isAscii(byte[] payload) {
+        for (byte b : payload) {
+            if (b < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The deepest nesting of arrays and objects, counted outside strings. */
