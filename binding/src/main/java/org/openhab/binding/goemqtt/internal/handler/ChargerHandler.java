@@ -145,6 +145,7 @@ public class ChargerHandler extends BaseThingHandler implements ChargerEndpoint 
         ChargerSession current = session;
         if (current != null && bridgeStatusInfo.getStatus() == ThingStatus.OFFLINE) {
             current.liveness().reset();
+            current.tracker().connectionLost("the connection to the broker was lost");
         }
         status.bridgeChanged(bridgeStatusInfo.getStatus());
     }

@@ -20,12 +20,14 @@ import org.junit.jupiter.api.Test;
 import org.openhab.binding.goemqtt.internal.handler.BrokerHandler;
 import org.openhab.binding.goemqtt.internal.handler.ChargerHandler;
 import org.openhab.binding.goemqtt.internal.handler.ChargerHarness;
+import org.openhab.binding.goemqtt.internal.protocol.transport.FailureReason;
 import org.openhab.binding.goemqtt.internal.protocol.transport.ReconnectingTransport;
 import org.openhab.binding.goemqtt.internal.testutil.LogCapture;
 import org.openhab.core.library.types.QuantityType;
 import org.openhab.core.library.unit.Units;
 import org.openhab.core.thing.ThingStatus;
 import org.openhab.core.thing.ThingStatusDetail;
+import org.openhab.core.thing.ThingStatusInfo;
 
 /**
  * Scenarios 2, 3 (short) and 9 on the in-memory transport: a silent charger, malformed input, wrong answers of the
@@ -162,5 +164,25 @@ class BadInputReliabilityTest {
         harness.publish("amp", "12");
         assertNull(harness.callback.lastStatus().getDescription(), "confirmed: " + harness.callback);
         assertEquals(new QuantityType<>(12, Units.AMPERE), harness.callback.lastStateOf(CURRENT));
+    }
+
+    @Test
+    void anAnswerLostInABrokerOutageDoesNotConfirmTheNextCommand() {
+        ChargerHarness harness = new ChargerHarness().initialize();
+        harness.publish("amp", "6");
+        harness.command(CURRENT, new QuantityType<>(10, Units.AMPERE));
+        harness.afterWindow();
+        harness.transport.disconnect(FailureReason.CONNECTION_LOST, "broker gone");
+        harness.handler.bridgeStatusChanged(
+                new ThingStatusInfo(ThingStatus.OFFLINE, ThingStatusDetail.COMMUNICATION_ERROR, null));
+        harness.transport.connect();
+        harness.handler.bridgeStatusChanged(new ThingStatusInfo(ThingStatus.ONLINE, ThingStatusDetail.NONE, null));
+        harness.publish("amp", "6");
+
+        harness.command(CURRENT, new QuantityType<>(12, Units.AMPERE));
+        harness.afterWindow();
+        harness.answer("amp", "Value out of range");
+        assertEquals("@text/online.command-rejected [ \"amp\", \"12\", \"Value out of range\" ]",
+                harness.callback.lastStatus().getDescription(), "the refusal belongs to the second command");
     }
 }
