@@ -44,7 +44,11 @@ final class HeapProbe {
 
     /** Threads of the MQTT client library still alive (their names start with {@code MQTT}). */
     static long mqttThreads() {
-        return Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive)
-                .filter(thread -> thread.getName().startsWith("MQTT")).count();
+        return mqttThreadNames().size();
+    }
+
+    static java.util.List<String> mqttThreadNames() {
+        return Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive).map(Thread::getName)
+                .filter(name -> name.startsWith("MQTT")).sorted().toList();
     }
 }
