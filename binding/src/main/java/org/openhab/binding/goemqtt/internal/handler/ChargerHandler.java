@@ -228,9 +228,12 @@ public class ChargerHandler extends BaseThingHandler implements ChargerEndpoint 
     private CompletableFuture<CommandOutcome> send(@Nullable String channel, String key, JsonElement value) {
         ChargerSession current = session;
         if (current == null) {
-            CommandOutcome refused = new CommandOutcome(key, PayloadEncoder.encode(value), CommandStatus.NOT_SENT,
-                    "the charger thing is not initialised", clock.instant(), clock.instant());
-            return CompletableFuture.completedFuture(refused);
+            return notSent(key, value, "the charger thing is not initialised");
+        }
+        try {
+            current.activeBase().setTopic(key);
+        } catch (IllegalArgumentException e) {
+            return notSent(key, value, "not a key: " + e.getMessage());
         }
         MqttTransport transport = current.transport();
         TrackedCommand command;
@@ -244,6 +247,11 @@ public class ChargerHandler extends BaseThingHandler implements ChargerEndpoint 
         }
         command.outcome().thenAccept(outcome -> commandEnded(current, channel, outcome));
         return command.outcome();
+    }
+
+    private CompletableFuture<CommandOutcome> notSent(String key, JsonElement value, String reason) {
+        return CompletableFuture.completedFuture(new CommandOutcome(key, PayloadEncoder.encode(value),
+                CommandStatus.NOT_SENT, reason, clock.instant(), clock.instant()));
     }
 
     private void commandEnded(ChargerSession ended, @Nullable String channel, CommandOutcome outcome) {
