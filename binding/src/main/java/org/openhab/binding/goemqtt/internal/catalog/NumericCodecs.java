@@ -45,7 +45,13 @@ final class NumericCodecs {
 
         @Override
         public State decode(JsonElement value, DecodeContext context) {
-            return new QuantityType<>(Json.number(value), unit);
+            BigDecimal number = Json.number(value);
+            try {
+                return new QuantityType<>(number, unit);
+            } catch (IllegalArgumentException | ArithmeticException e) {
+                // a logarithmic unit (dBm) overflows long before a double does
+                throw new ShapeException("number out of range for " + unit + ": " + Json.describe(value));
+            }
         }
 
         @Override

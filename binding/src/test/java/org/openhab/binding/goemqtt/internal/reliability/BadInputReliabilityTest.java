@@ -57,6 +57,22 @@ class BadInputReliabilityTest {
     }
 
     @Test
+    void numbersBeyondTheRangeOfTheirUnitAreIgnoredWithoutAnException() throws Exception {
+        ChargerHarness harness = new ChargerHarness().initialize();
+        harness.publish("amp", "6");
+        try (LogCapture log = new LogCapture(BrokerHandler.class,
+                Class.forName("org.openhab.binding.goemqtt.internal.handler.MessageRouter"))) {
+            for (String huge : List.of("1e999", "-1e999", "99999999999999999999999999999999999999", "\"1e999\"")) {
+                harness.publish("rssi", huge);
+                harness.publish("amp", huge);
+            }
+            assertFalse(log.text().contains("failed:"), log.text());
+        }
+        assertEquals(new QuantityType<>(6, Units.AMPERE), harness.callback.lastStateOf(CURRENT));
+        assertEquals(ThingStatus.ONLINE, harness.callback.lastStatus().getStatus());
+    }
+
+    @Test
     void malformedInputNeverEscapesAndValidValuesInBetweenStillArrive() throws Exception {
         Figures figures = malformedRun(5_000, 1_000);
         System.out.println("Malformed input (short): " + figures);
