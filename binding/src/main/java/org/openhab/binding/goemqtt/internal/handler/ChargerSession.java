@@ -34,7 +34,12 @@ import org.openhab.binding.goemqtt.internal.protocol.CommandTracker;
 import org.openhab.binding.goemqtt.internal.protocol.DiscoveryBase;
 import org.openhab.binding.goemqtt.internal.protocol.FirmwareVersion;
 import org.openhab.binding.goemqtt.internal.protocol.Liveness;
+import org.openhab.binding.goemqtt.internal.protocol.PayloadEncoder;
+import org.openhab.binding.goemqtt.internal.protocol.TrackedCommand;
 import org.openhab.binding.goemqtt.internal.protocol.transport.MqttTransport;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import com.google.gson.JsonElement;
 
@@ -51,6 +56,7 @@ import com.google.gson.JsonElement;
 @NonNullByDefault
 final class ChargerSession {
 
+    private final Logger logger = LoggerFactory.getLogger(ChargerSession.class);
     private final BrokerHandler broker;
     private final ChargerSerial serial;
     private final List<BaseTopic> bases;
@@ -139,6 +145,22 @@ final class ChargerSession {
 
     CommandCoalescer coalescer() {
         return coalescer;
+    }
+
+    /**
+     * Publishes {@code value} on {@code <key>/set} under the active base through the tracker; without a connection
+     * the command ends at once as not sent.
+     */
+    TrackedCommand send(String key, JsonElement value) {
+        MqttTransport transport = transport();
+        if (transport == null) {
+            TrackedCommand command = tracker.register(key, value);
+            tracker.notSent(command, "the bridge has no connection");
+            return command;
+        }
+        logger.debug("Charger {}: publishing {} on {}", serial, PayloadEncoder.encode(value),
+                activeBase.setTopic(key));
+        return tracker.send(transport, activeBase, key, value);
     }
 
     /** The connection to publish on; null while the bridge has none. */
