@@ -46,7 +46,6 @@ import org.openhab.binding.goemqtt.internal.protocol.PayloadEncoder;
 import org.openhab.binding.goemqtt.internal.protocol.TrackedCommand;
 import org.openhab.core.library.types.OnOffType;
 import org.openhab.core.thing.Bridge;
-import org.openhab.core.thing.Channel;
 import org.openhab.core.thing.ChannelUID;
 import org.openhab.core.thing.Thing;
 import org.openhab.core.thing.ThingStatus;
@@ -54,8 +53,6 @@ import org.openhab.core.thing.ThingStatusDetail;
 import org.openhab.core.thing.ThingStatusInfo;
 import org.openhab.core.thing.binding.BaseThingHandler;
 import org.openhab.core.thing.binding.ThingHandlerService;
-import org.openhab.core.thing.binding.builder.ChannelBuilder;
-import org.openhab.core.thing.type.ChannelTypeUID;
 import org.openhab.core.types.Command;
 import org.openhab.core.types.RefreshType;
 import org.openhab.core.types.State;
@@ -108,12 +105,10 @@ public class ChargerHandler extends BaseThingHandler implements ChargerEndpoint,
         this(thing, catalog, Clock.systemUTC(), null, null);
     }
 
-    /** @param executor runs timers and jobs; {@code null}: the handler's scheduler (tests pass a manual one) */
-    public ChargerHandler(Thing thing, Catalog catalog, Clock clock, @Nullable ScheduledExecutorService executor) {
-        this(thing, catalog, clock, executor, null);
-    }
-
-    /** @param descriptions where the requested current's bounds are published; null: nowhere */
+    /**
+     * @param executor runs timers and jobs; {@code null}: the handler's scheduler (tests pass a manual one)
+     * @param descriptions where the requested current's bounds are published; null: nowhere
+     */
     public ChargerHandler(Thing thing, Catalog catalog, Clock clock, @Nullable ScheduledExecutorService executor,
             @Nullable GoeMqttStateDescriptionProvider descriptions) {
         super(thing);
@@ -379,16 +374,10 @@ public class ChargerHandler extends BaseThingHandler implements ChargerEndpoint,
         ChannelUID uid = new ChannelUID(getThing().getUID(), channel);
         if (getThing().getChannel(uid) == null) {
             logger.debug("Charger {}: adding channel {} for the unknown key {}", current.serial(), channel, key);
-            Channel added = ChannelBuilder.create(uid, "String")
-                    .withType(new ChannelTypeUID(BINDING_ID, Catalog.RAW_CHANNEL_TYPE)).withLabel(key)
-                    .withDescription("Raw JSON of the API key " + key).build();
-            updateThing(editThing().withChannel(added).build());
+            updateThing(editThing().withChannel(ChargerSession.rawChannel(uid, key)).build());
         }
         current.rawChannelReady(channel);
-        State last = states.last(channel);
-        if (last != null) {
-            updateState(channel, last);
-        }
+        restore(channel);
     }
 
     /** Posts the last value the charger reported for {@code channel} again (REFRESH, a command that did not work). */

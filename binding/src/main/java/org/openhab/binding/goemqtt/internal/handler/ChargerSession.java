@@ -9,6 +9,7 @@
  */
 package org.openhab.binding.goemqtt.internal.handler;
 
+import static org.openhab.binding.goemqtt.internal.GoeMqttBindingConstants.BINDING_ID;
 import static org.openhab.binding.goemqtt.internal.GoeMqttBindingConstants.PROPERTY_FIRMWARE;
 
 import java.time.Clock;
@@ -38,6 +39,10 @@ import org.openhab.binding.goemqtt.internal.protocol.PayloadEncoder;
 import org.openhab.binding.goemqtt.internal.protocol.TrackedCommand;
 import org.openhab.binding.goemqtt.internal.protocol.transport.MqttTransport;
 
+import org.openhab.core.thing.Channel;
+import org.openhab.core.thing.ChannelUID;
+import org.openhab.core.thing.binding.builder.ChannelBuilder;
+import org.openhab.core.thing.type.ChannelTypeUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -193,6 +198,12 @@ final class ChargerSession {
     /** True the first time a raw channel is asked for: then it must be added. */
     boolean requestRawChannel(String channel) {
         return rawRequested.add(channel);
+    }
+
+    /** The raw channel ({@code raw#<key>}) of a key the catalog does not know. */
+    static Channel rawChannel(ChannelUID uid, String key) {
+        return ChannelBuilder.create(uid, "String").withType(new ChannelTypeUID(BINDING_ID, Catalog.RAW_CHANNEL_TYPE))
+                .withLabel(key).withDescription("Raw JSON of the API key " + key).build();
     }
 
     private static List<BaseTopic> bases(BrokerHandler broker, ChargerSerial serial, @Nullable BaseTopic configured) {
