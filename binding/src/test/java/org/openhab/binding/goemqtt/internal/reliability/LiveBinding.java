@@ -80,7 +80,8 @@ final class LiveBinding implements AutoCloseable {
         all.put("serial", serial);
         Thing thing = ThingBuilder.create(THING_TYPE_CHARGER, new ThingUID(THING_TYPE_CHARGER, bridge.getUID(), serial))
                 .withBridge(bridge.getUID()).withConfiguration(new Configuration(all)).build();
-        ChargerHandler handler = new ChargerHandler(thing, Catalog.standard(), Clock.systemUTC(), executor);
+        ChargerHandler handler = new ChargerHandler(thing, Catalog.standard(), Clock.systemUTC(), executor,
+                null);
         thing.setHandler(handler);
         Charger charger = new Charger(handler);
         handler.setCallback(callback(charger));
