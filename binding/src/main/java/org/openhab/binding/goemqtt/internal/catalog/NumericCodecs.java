@@ -47,9 +47,12 @@ final class NumericCodecs {
         public State decode(JsonElement value, DecodeContext context) {
             BigDecimal number = Json.number(value);
             try {
-                return new QuantityType<>(number, unit);
+                QuantityType<Q> quantity = new QuantityType<>(number, unit);
+                // comparing states converts to the system unit: a logarithmic unit (dBm) overflows there long
+                // before a double does, so such a value is refused here and not when it is compared later
+                quantity.toUnit(unit.getSystemUnit());
+                return quantity;
             } catch (IllegalArgumentException | ArithmeticException e) {
-                // a logarithmic unit (dBm) overflows long before a double does
                 throw new ShapeException("number out of range for " + unit + ": " + Json.describe(value));
             }
         }

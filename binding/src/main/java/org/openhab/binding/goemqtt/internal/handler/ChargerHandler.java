@@ -98,6 +98,7 @@ public class ChargerHandler extends BaseThingHandler implements ChargerEndpoint,
     private final @Nullable GoeMqttStateDescriptionProvider descriptions;
     private final ChannelStates states = new ChannelStates();
     private final ChargerStatus status = new ChargerStatus(this::updateStatus);
+    private final Object messageLock = new Object();
     private volatile @Nullable ChargerSession session;
     private volatile ChargerControl control;
 
@@ -158,8 +159,11 @@ public class ChargerHandler extends BaseThingHandler implements ChargerEndpoint,
 
     @Override
     public void dispose() {
-        ChargerSession ending = session;
-        session = null;
+        ChargerSession ending;
+        synchronized (messageLock) { // waits for a message in hand: nothing is posted once dispose() returned
+            ending = session;
+            session = null;
+        }
         control.stop(); // kept for actions that still arrive: without a session they end as not sent
         status.stop();
         if (ending != null) {
@@ -191,6 +195,12 @@ public class ChargerHandler extends BaseThingHandler implements ChargerEndpoint,
 
     @Override
     public void messageArrived(BaseTopic base, InboundMessage message) {
+        synchronized (messageLock) {
+            handleMessage(base, message);
+        }
+    }
+
+    private void handleMessage(BaseTopic base, InboundMessage message) {
         ChargerSession current = session;
         if (current == null || current.isClosed() || message instanceof SetEcho) {
             return; // a set seen on the bus (the broker returns ours) says nothing about the charger
