@@ -13,12 +13,14 @@ import static org.openhab.binding.goemqtt.internal.GoeMqttBindingConstants.*;
 
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -53,7 +55,9 @@ final class DemoBinding implements AutoCloseable {
     private final Consumer<String> printer;
     private final BrokerHandler broker;
     private final GoeMqttDiscoveryService discovery = new GoeMqttDiscoveryService();
-    private final CompletableFuture<DiscoveryResult> firstResult = new CompletableFuture<>();
+    /** Completes with the first result that carries firmware, device type and variant. */
+    private final CompletableFuture<DiscoveryResult> completeResult = new CompletableFuture<>();
+    private final AtomicReference<@Nullable DiscoveryResult> latestResult = new AtomicReference<>();
     private @Nullable ChargerHandler charger;
 
     DemoBinding(String brokerUri, ConsoleCallback callback, Consumer<String> printer) {
@@ -73,7 +77,11 @@ final class DemoBinding implements AutoCloseable {
         discovery.addDiscoveryListener(new DiscoveryListener() {
             @Override
             public void thingDiscovered(DiscoveryService source, DiscoveryResult result) {
-                firstResult.complete(result);
+                latestResult.set(result);
+                if (result.getProperties().keySet()
+                        .containsAll(List.of(PROPERTY_FIRMWARE, PROPERTY_DEVICE_TYPE, PROPERTY_VARIANT))) {
+                    completeResult.complete(result);
+                }
             }
 
             @Override
@@ -89,13 +97,19 @@ final class DemoBinding implements AutoCloseable {
         discovery.initialize();
     }
 
-    /** The first discovery result, printed; null when none came within {@code timeout}. */
+    /**
+     * The discovery result, printed, once it carries the charger's firmware, type and variant (or as it is when
+     * {@code timeout} passed); null when there was none.
+     */
     @Nullable
     DiscoveryResult awaitDiscovery(Duration timeout) throws InterruptedException {
         DiscoveryResult result;
         try {
-            result = firstResult.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            result = completeResult.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException | ExecutionException e) {
+            result = latestResult.get();
+        }
+        if (result == null) {
             return null;
         }
         StringJoiner properties = new StringJoiner(", ");

@@ -29,6 +29,7 @@ import org.openhab.binding.goemqtt.internal.protocol.BaseTopic;
 import org.openhab.binding.goemqtt.internal.protocol.InboundMessage;
 import org.openhab.binding.goemqtt.internal.protocol.MessageDecoder;
 import org.openhab.binding.goemqtt.internal.protocol.transport.ConnectionEvent;
+import org.openhab.binding.goemqtt.internal.protocol.transport.FailureReason;
 import org.openhab.binding.goemqtt.internal.protocol.transport.TransportListener;
 import org.openhab.binding.goemqtt.tools.BindingTexts;
 
@@ -45,25 +46,27 @@ final class Monitor implements TransportListener {
     private final PrintStream out;
     private final ScheduledExecutorService scheduler;
     private final Consumer<String> subscriber;
-    private final Consumer<ConnectionEvent> connection;
+    private final Consumer<ConnectionEvent> failed;
     private final Catalog catalog = Catalog.standard();
     private final BindingTexts texts = BindingTexts.load();
     private final MessageDecoder decoder = new MessageDecoder();
     private final ChargerSightings sightings = new ChargerSightings();
     private final Map<BaseTopic, WatchedCharger> watched = new ConcurrentHashMap<>();
     private final Clock clock;
+    private volatile boolean connectedOnce;
 
     /**
      * @param subscriber subscribes a topic filter on the connection
-     * @param connection hears every connection change (after the monitor printed it)
+     * @param failed hears a failure the monitor should end with: the first connection failed, or a setting cannot
+     *            be used; later losses are printed and the transport reconnects
      */
     Monitor(PrintStream out, ScheduledExecutorService scheduler, Clock clock, Consumer<String> subscriber,
-            Consumer<ConnectionEvent> connection) {
+            Consumer<ConnectionEvent> failed) {
         this.out = out;
         this.scheduler = scheduler;
         this.clock = clock;
         this.subscriber = subscriber;
-        this.connection = connection;
+        this.failed = failed;
         sightings.addListener(this::chargerSeen);
     }
 
@@ -90,13 +93,21 @@ final class Monitor implements TransportListener {
     @Override
     public void connectionChanged(ConnectionEvent event) {
         switch (event.state()) {
-            case CONNECTED -> out.println("connected: " + event.detail());
-            case DISCONNECTED -> out.println("not connected (" + event.reason() + "): " + event.detail());
+            case CONNECTED -> {
+                connectedOnce = true;
+                out.println("connected: " + event.detail());
+            }
+            case DISCONNECTED -> {
+                if (!connectedOnce || event.reason() == FailureReason.CONFIGURATION) {
+                    failed.accept(event);
+                } else {
+                    out.println("connection lost (" + event.reason() + "): " + event.detail());
+                }
+            }
             case CONNECTING, CLOSED -> {
                 // nothing to tell
             }
         }
-        connection.accept(event);
     }
 
     private void chargerSeen(Sighting sighting) {

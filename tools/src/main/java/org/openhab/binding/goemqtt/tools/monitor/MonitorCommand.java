@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -25,8 +24,6 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.goemqtt.internal.protocol.BaseTopic;
 import org.openhab.binding.goemqtt.internal.protocol.paho.PahoTransport;
 import org.openhab.binding.goemqtt.internal.protocol.transport.ConnectionEvent;
-import org.openhab.binding.goemqtt.internal.protocol.transport.ConnectionState;
-import org.openhab.binding.goemqtt.internal.protocol.transport.FailureReason;
 import org.openhab.binding.goemqtt.internal.protocol.transport.TransportConfig;
 import org.openhab.binding.goemqtt.tools.Arguments;
 import org.openhab.binding.goemqtt.tools.Command;
@@ -129,16 +126,10 @@ public final class MonitorCommand {
         });
         PahoTransport transport = new PahoTransport(config, scheduler);
         AtomicReference<@Nullable ConnectionEvent> failure = new AtomicReference<>();
-        AtomicBoolean connectedOnce = new AtomicBoolean();
         try (StopSignal stop = StopSignal.onShutdown("goemqtt-monitor")) {
             Monitor monitor = new Monitor(out, scheduler, Clock.systemDefaultZone(), transport::subscribe, event -> {
-                if (event.state() == ConnectionState.CONNECTED) {
-                    connectedOnce.set(true);
-                } else if (event.state() == ConnectionState.DISCONNECTED
-                        && (!connectedOnce.get() || event.reason() == FailureReason.CONFIGURATION)) {
-                    failure.set(event);
-                    stop.stop();
-                }
+                failure.compareAndSet(null, event);
+                stop.stop();
             });
             monitor.start(bases);
             out.println("connecting to " + config.broker().serverUri()
@@ -154,7 +145,10 @@ public final class MonitorCommand {
         }
         ConnectionEvent failed = failure.get();
         if (failed != null) {
-            err.println("monitor: cannot connect to " + config.broker().serverUri() + ": " + failed.detail());
+            // the transport would try again; the monitor ends instead
+            String detail = failed.detail().replaceFirst(";? *next attempt in .*$", "");
+            err.println("monitor: cannot connect to " + config.broker().serverUri() + " (" + failed.reason() + "): "
+                    + detail);
             return Command.FAILED;
         }
         out.println("stopped");
