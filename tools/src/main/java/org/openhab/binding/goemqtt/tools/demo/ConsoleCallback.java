@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
@@ -52,7 +53,7 @@ final class ConsoleCallback implements ThingHandlerCallback {
     private final Map<ThingUID, Thing> things = new ConcurrentHashMap<>();
     private final Map<ChannelUID, State> states = new ConcurrentHashMap<>();
     private final AtomicInteger updates = new AtomicInteger();
-    private final Object statusChange = new Object();
+    private final Object change = new Object();
 
     /**
      * @param shownChannels which channel ids ({@code group#channel}) are printed; all are counted and kept
@@ -84,22 +85,31 @@ final class ConsoleCallback implements ThingHandlerCallback {
 
     /** Waits until {@code uid} has {@code status}; false when it did not within {@code timeout}. */
     boolean awaitStatus(ThingUID uid, ThingStatus status, Duration timeout) throws InterruptedException {
+        return await(() -> {
+            Thing thing = things.get(uid);
+            return thing != null && thing.getStatus() == status;
+        }, timeout);
+    }
+
+    /** Waits until {@code condition} holds after a status or state update; false when not within {@code timeout}. */
+    boolean await(BooleanSupplier condition, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        synchronized (statusChange) {
-            while (!hasStatus(uid, status)) {
+        synchronized (change) {
+            while (!condition.getAsBoolean()) {
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
                     return false;
                 }
-                statusChange.wait(Math.max(1, left / 1_000_000));
+                change.wait(Math.max(1, left / 1_000_000));
             }
             return true;
         }
     }
 
-    private boolean hasStatus(ThingUID uid, ThingStatus status) {
-        Thing thing = things.get(uid);
-        return thing != null && thing.getStatus() == status;
+    private void changed() {
+        synchronized (change) {
+            change.notifyAll();
+        }
     }
 
     @Override
@@ -109,6 +119,7 @@ final class ConsoleCallback implements ThingHandlerCallback {
         if (shownChannels.test(channelUID.getId())) {
             printer.accept("  " + channelUID.getThingUID().getId() + " " + texts.state(channelUID.getId(), state));
         }
+        changed();
     }
 
     @Override
@@ -124,9 +135,7 @@ final class ConsoleCallback implements ThingHandlerCallback {
         printer.accept("thing " + thing.getUID() + " is " + info.getStatus()
                 + (info.getStatusDetail().name().equals("NONE") ? "" : " (" + info.getStatusDetail() + ")")
                 + (description.isEmpty() ? "" : ": " + description));
-        synchronized (statusChange) {
-            statusChange.notifyAll();
-        }
+        changed();
         if (thing instanceof Bridge) {
             for (Thing child : things.values()) {
                 ThingHandler handler = child.getHandler();

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -58,6 +59,7 @@ final class DemoBinding implements AutoCloseable {
     /** Completes with the first result that carries firmware, device type and variant. */
     private final CompletableFuture<DiscoveryResult> completeResult = new CompletableFuture<>();
     private final AtomicReference<@Nullable DiscoveryResult> latestResult = new AtomicReference<>();
+    private final Map<String, CompletableFuture<String>> expectedResults = new ConcurrentHashMap<>();
     private @Nullable ChargerHandler charger;
 
     DemoBinding(String brokerUri, ConsoleCallback callback, Consumer<String> printer) {
@@ -69,7 +71,8 @@ final class DemoBinding implements AutoCloseable {
         Bridge bridge = BridgeBuilder.create(THING_TYPE_BROKER, BRIDGE_UID).withLabel("go-e MQTT Broker")
                 .withConfiguration(new Configuration(config)).build();
         broker = new BrokerHandler(bridge,
-                (transport, scheduler) -> new ObservedTransport(new PahoTransport(transport, scheduler), printer));
+                (transport, scheduler) -> new ObservedTransport(new PahoTransport(transport, scheduler), printer,
+                        this::resultArrived));
         bridge.setHandler(broker);
         broker.setCallback(callback);
         callback.add(bridge);
@@ -145,6 +148,20 @@ final class DemoBinding implements AutoCloseable {
         broker.childHandlerInitialized(handler, thing);
         charger = handler;
         return handler;
+    }
+
+    /** Completes with the text of the next {@code /result} of {@code key} the bridge receives. */
+    CompletableFuture<String> expectResult(String key) {
+        CompletableFuture<String> result = new CompletableFuture<>();
+        expectedResults.put(key, result);
+        return result;
+    }
+
+    private void resultArrived(String key, String text) {
+        CompletableFuture<String> expected = expectedResults.remove(key);
+        if (expected != null) {
+            expected.complete(text);
+        }
     }
 
     /** Disposes the charger, the discovery service and the bridge (which closes the MQTT connection). */

@@ -9,8 +9,13 @@
  */
 package org.openhab.binding.goemqtt.tools.demo;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -45,10 +50,14 @@ final class DemoSession {
     record Options(int seconds, Duration second, boolean keepRunning) {
     }
 
-    private record Step(int second, String text, Runnable action) {
+    /** What happens at one second of the session: a command waits for the charger's {@code /result}. */
+    private record Step(int second, String text, Runnable action, @Nullable String resultKey) {
     }
 
     static final Duration START_TIMEOUT = Duration.ofSeconds(20);
+    /** Longest wait for a command's answer, and for the binding to catch up with a tick of the charger. */
+    static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(10);
+    private static final String UPTIME_CHANNEL = "device#uptime";
 
     private final Simulation simulation;
     private final DemoBinding binding;
@@ -82,24 +91,27 @@ final class DemoSession {
         SimulatedCharger charger = simulation.charger(DemoCommand.SERIAL);
         int length = options.seconds();
         List<Step> steps = List.of( //
-                new Step(3, "plug in the car", charger::plugIn),
+                new Step(3, "plug in the car", charger::plugIn, null),
                 new Step(at(length, 0.3), "command: charging#requested-current 10 A",
                         () -> command(handler, uid, "charging#requested-current",
-                                new QuantityType<>(10, Units.AMPERE))),
+                                new QuantityType<>(10, Units.AMPERE)), "amp"),
                 new Step(at(length, 0.45), "command: device#friendly-name \"go\" (too short, the charger refuses it)",
-                        () -> command(handler, uid, "device#friendly-name", new StringType("go"))),
+                        () -> command(handler, uid, "device#friendly-name", new StringType("go")), "fna"),
                 new Step(at(length, 0.6), "command: charging#force-state 1 (off): stop charging",
-                        () -> command(handler, uid, "charging#force-state", new DecimalType(1))),
-                new Step(at(length, 0.8), "unplug the car", charger::unplug));
+                        () -> command(handler, uid, "charging#force-state", new DecimalType(1)), "frc"),
+                new Step(at(length, 0.8), "unplug the car", charger::unplug, null));
         printer.accept("charging session of " + length + " s begins");
         for (int second = 1; options.keepRunning() || second <= length; second++) {
             for (Step step : steps) {
                 if (step.second() == second) {
-                    printer.accept(">> " + step.text());
-                    step.action().run();
+                    run(step);
                 }
             }
             simulation.tickAll();
+            if (!callback.await(() -> caughtUp(uid, charger), ANSWER_TIMEOUT)) {
+                printer.accept("(the binding has not caught up with the charger within " + ANSWER_TIMEOUT.toSeconds()
+                        + " s)");
+            }
             if (stop.await(options.second())) {
                 printer.accept("stopped");
                 break;
@@ -111,6 +123,27 @@ final class DemoSession {
         }
         printer.accept("the handlers posted " + callback.updates() + " state updates in all");
         return null;
+    }
+
+    private void run(Step step) throws InterruptedException {
+        printer.accept(">> " + step.text());
+        String key = step.resultKey();
+        CompletableFuture<String> result = key == null ? null : binding.expectResult(key);
+        step.action().run();
+        if (key != null && result != null) {
+            try {
+                result.get(ANSWER_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (ExecutionException | TimeoutException e) {
+                printer.accept("(no " + key + "/result within " + ANSWER_TIMEOUT.toSeconds() + " s)");
+            }
+        }
+    }
+
+    /** Whether the binding has posted the charger's current uptime: it has seen the charger's last tick. */
+    private boolean caughtUp(ThingUID uid, SimulatedCharger charger) {
+        String uptime = charger.getValue("rbt");
+        return callback.state(new ChannelUID(uid, UPTIME_CHANNEL)) instanceof QuantityType<?> posted && uptime != null
+                && posted.toBigDecimal().compareTo(new BigDecimal(uptime)) == 0;
     }
 
     private static int at(int length, double fraction) {

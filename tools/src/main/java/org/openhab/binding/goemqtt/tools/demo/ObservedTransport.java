@@ -10,6 +10,7 @@
 package org.openhab.binding.goemqtt.tools.demo;
 
 import java.nio.charset.StandardCharsets;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -29,10 +30,13 @@ final class ObservedTransport implements MqttTransport {
 
     private final MqttTransport transport;
     private final Consumer<String> printer;
+    private final BiConsumer<String, String> results;
 
-    ObservedTransport(MqttTransport transport, Consumer<String> printer) {
+    /** @param results hears the key and text of every {@code /result} */
+    ObservedTransport(MqttTransport transport, Consumer<String> printer, BiConsumer<String, String> results) {
         this.transport = transport;
         this.printer = printer;
+        this.results = results;
     }
 
     @Override
@@ -41,7 +45,10 @@ final class ObservedTransport implements MqttTransport {
             @Override
             public void messageArrived(String topic, byte[] payload) {
                 if (topic.endsWith(TopicKind.RESULT.suffix())) {
-                    printer.accept("  mqtt <- " + topic + " " + new String(payload, StandardCharsets.UTF_8));
+                    String text = new String(payload, StandardCharsets.UTF_8);
+                    printer.accept("  mqtt <- " + topic + " " + text);
+                    String keyTopic = topic.substring(0, topic.length() - TopicKind.RESULT.suffix().length());
+                    results.accept(keyTopic.substring(keyTopic.lastIndexOf('/') + 1), text);
                 }
                 listener.messageArrived(topic, payload);
             }
