@@ -42,7 +42,7 @@ public final class DemoCommand {
     static final Set<String> SHOWN_CHANNELS = Set.of("status#car-state", "charging#force-state",
             "charging#requested-current", "energy#power", "phases#current-l1", "phases#current-l2",
             "phases#current-l3", "energy#session-energy", "temperatures#temperature-1", "device#friendly-name");
-    static final int DEFAULT_DURATION = 35;
+    static final int DEFAULT_DURATION = 30;
     static final int MIN_DURATION = 10;
 
     /** One line per option, shown by {@code --help}. */

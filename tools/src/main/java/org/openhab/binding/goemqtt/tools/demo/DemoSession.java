@@ -101,6 +101,7 @@ final class DemoSession {
                         () -> command(handler, uid, "charging#force-state", new DecimalType(1)), "frc"),
                 new Step(at(length, 0.8), "unplug the car", charger::unplug, null));
         printer.accept("charging session of " + length + " s begins");
+        long begin = System.nanoTime();
         for (int second = 1; options.keepRunning() || second <= length; second++) {
             for (Step step : steps) {
                 if (step.second() == second) {
@@ -112,7 +113,9 @@ final class DemoSession {
                 printer.accept("(the binding has not caught up with the charger within " + ANSWER_TIMEOUT.toSeconds()
                         + " s)");
             }
-            if (stop.await(options.second())) {
+            long untilNextSecond = options.second().multipliedBy(second).minusNanos(System.nanoTime() - begin)
+                    .toMillis();
+            if (stop.await(Duration.ofMillis(Math.max(1, untilNextSecond)))) {
                 printer.accept("stopped");
                 break;
             }
