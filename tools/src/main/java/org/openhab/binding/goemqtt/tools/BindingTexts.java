@@ -89,6 +89,7 @@ public final class BindingTexts {
 
     private @Nullable String optionLabel(String channel, DecimalType number) {
         String id = channel.substring(channel.indexOf('#') + 1);
-        return texts.getProperty("channel-type.goemqtt." + id + ".state.option." + number.toBigDecimal().toPlainString());
+        return texts.getProperty(
+                "channel-type.goemqtt." + id + ".state.option." + number.toBigDecimal().toPlainString());
     }
 }

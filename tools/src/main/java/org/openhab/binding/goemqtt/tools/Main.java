@@ -45,7 +45,15 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err));
+        int code;
+        try {
+            code = run(args, System.out, System.err);
+        } catch (RuntimeException | LinkageError e) {
+            // a defect: say so and end, rather than leave the JVM waiting on the threads a command started
+            System.err.println("internal error: " + e);
+            code = Command.FAILED;
+        }
+        System.exit(code);
     }
 
     /** Runs one command line and returns its exit code. */

@@ -67,7 +67,8 @@ class MonitorCommandTest {
         }
         String printed = out();
         assertTrue(printed.contains("found charger home/wallbox/ under home/wallbox/\n"), printed);
-        assertTrue(printed.contains("charger (serial not in the topics): base topic home/wallbox/, firmware "), printed);
+        assertTrue(printed.contains("charger (serial not in the topics): base topic home/wallbox/, firmware "),
+                printed);
         assertTrue(printed.contains("[home/wallbox/] charging#requested-current = "), printed);
     }
 
