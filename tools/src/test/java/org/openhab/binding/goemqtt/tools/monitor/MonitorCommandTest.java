@@ -88,6 +88,15 @@ class MonitorCommandTest {
     }
 
     @Test
+    void aCertificateFileThatCannotBeUsedEndsTheMonitorWithTheSettingsName() {
+        assertEquals(Command.FAILED,
+                run("--broker", "ssl://127.0.0.1:1", "--ca-cert", "/no/such/ca.pem", "--duration", "20"));
+
+        assertTrue(err().contains("(CONFIGURATION)") && err().contains("caCertificate: file '/no/such/ca.pem'"),
+                err());
+    }
+
+    @Test
     void wrongCommandLinesAreUsageErrorsThatSayWhatIsWrong() {
         assertEquals(Command.USAGE, run());
         assertTrue(err().startsWith("monitor: --broker is required"), err());
