@@ -19,6 +19,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.openhab.binding.goemqtt.internal.GoeMqttHandlerFactory;
+import org.openhab.binding.goemqtt.internal.GoeMqttStateDescriptionProvider;
 import org.openhab.binding.goemqtt.internal.handler.BrokerHandler;
 import org.openhab.binding.goemqtt.internal.handler.ChargerHandler;
 import org.openhab.core.config.core.Configuration;
@@ -39,7 +40,7 @@ import org.openhab.core.thing.binding.builder.ThingBuilder;
 @NonNullByDefault
 public final class BindingRig implements AutoCloseable {
 
-    private final GoeMqttHandlerFactory factory = new GoeMqttHandlerFactory();
+    private final GoeMqttHandlerFactory factory = new GoeMqttHandlerFactory(new GoeMqttStateDescriptionProvider());
     private final CountingCallback callback;
     private final Bridge bridge;
     private final BrokerHandler broker;

@@ -11,10 +11,14 @@ package org.openhab.binding.goemqtt.internal.catalog;
 
 import java.math.BigDecimal;
 
+import javax.measure.IncommensurableException;
 import javax.measure.Quantity;
+import javax.measure.UnconvertibleException;
 import javax.measure.Unit;
+import javax.measure.UnitConverter;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.core.library.types.DecimalType;
 import org.openhab.core.library.types.OnOffType;
 import org.openhab.core.library.types.QuantityType;
@@ -37,10 +41,24 @@ final class NumericCodecs {
     static final class QuantityCodec<Q extends Quantity<Q>> implements Codec {
         private final Unit<Q> unit;
         private final boolean whole;
+        /**
+         * Values up to this size convert to a finite number in every unit of the catalog (dBm overflows above 3083);
+         * only larger ones are checked, as the unit library's conversion of a fraction costs microseconds.
+         */
+        private static final BigDecimal ALWAYS_CONVERTIBLE = BigDecimal.valueOf(1000);
+        /** To the system unit, found once: finding it costs tens of microseconds for units such as Wh. */
+        private final @Nullable UnitConverter toSystemUnit;
 
         QuantityCodec(Unit<Q> unit, boolean whole) {
             this.unit = unit;
             this.whole = whole;
+            UnitConverter converter;
+            try {
+                converter = unit.getConverterToAny(unit.getSystemUnit());
+            } catch (IncommensurableException | UnconvertibleException e) {
+                converter = null;
+            }
+            this.toSystemUnit = converter;
         }
 
         @Override
@@ -50,7 +68,11 @@ final class NumericCodecs {
                 QuantityType<Q> quantity = new QuantityType<>(number, unit);
                 // comparing states converts to the system unit: a logarithmic unit (dBm) overflows there long
                 // before a double does, so such a value is refused here and not when it is compared later
-                quantity.toUnit(unit.getSystemUnit());
+                UnitConverter converter = toSystemUnit;
+                if (converter != null && number.abs().compareTo(ALWAYS_CONVERTIBLE) > 0
+                        && !Double.isFinite(converter.convert(number.doubleValue()))) {
+                    throw new ArithmeticException("overflow");
+                }
                 return quantity;
             } catch (IllegalArgumentException | ArithmeticException e) {
                 throw new ShapeException("number out of range for " + unit + ": " + Json.describe(value));
