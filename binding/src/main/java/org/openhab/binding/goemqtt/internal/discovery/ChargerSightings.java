@@ -83,6 +83,9 @@ public final class ChargerSightings {
      * a debug line) a serial that cannot be one topic level, e.g. one holding a wildcard. Never throws.
      */
     public boolean accept(String topic, byte[] payload) {
+        if (!PROPERTY_OF_KEY.containsKey(topic.substring(topic.lastIndexOf('/') + 1))) {
+            return false; // not fwv, typ or var: most messages, no need to parse the topic
+        }
         for (DiscoveryBase base : bases) {
             if (!topic.startsWith(base.value())) {
                 continue;
