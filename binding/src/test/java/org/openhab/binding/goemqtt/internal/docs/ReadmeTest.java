@@ -29,6 +29,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openhab.binding.goemqtt.internal.control.ChargerActions;
+import org.openhab.binding.goemqtt.internal.control.ControlCommands;
 import org.openhab.binding.goemqtt.internal.control.TransitionTriggers;
 import org.openhab.binding.goemqtt.internal.docs.MarkdownDocument.Table;
 import org.openhab.core.automation.annotation.RuleAction;
@@ -126,6 +127,18 @@ class ReadmeTest {
     }
 
     @Test
+    void theAnswersTableListsEveryAnswerAnActionCanGive() {
+        List<String> answers = readme.tables(ACTIONS_HEADING).stream().flatMap(table -> table.rows().stream())
+                .flatMap(row -> MarkdownDocument.codeSpans(row.get(0)).stream()).toList();
+        assertNoProblems(stringConstants(ControlCommands.class).stream()
+                .filter(answer -> answers.stream().noneMatch(shown -> shown.equals(answer.strip())
+                        || answer.endsWith(" ") && shown.startsWith(answer)))
+                .map(answer -> "README.md '" + ACTIONS_HEADING + "' lacks the answer `" + answer.strip()
+                        + "` (ControlCommands)")
+                .toList());
+    }
+
+    @Test
     void triggerEventsInTheTableAndTheRulesAreOnesTheBindingFires() {
         List<String> problems = new ArrayList<>();
         List<String> events = events();
@@ -170,17 +183,22 @@ class ReadmeTest {
 
     /** The events of TransitionTriggers; those ending in ':' take a suffix. */
     static List<String> events() {
-        List<String> events = new ArrayList<>();
-        for (Field field : TransitionTriggers.class.getFields()) {
+        return stringConstants(TransitionTriggers.class);
+    }
+
+    /** The values of the public static String constants of {@code type}. */
+    static List<String> stringConstants(Class<?> type) {
+        List<String> values = new ArrayList<>();
+        for (Field field : type.getFields()) {
             if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
                 try {
-                    events.add((String) field.get(null));
+                    values.add((String) field.get(null));
                 } catch (IllegalAccessException e) {
                     throw new AssertionError(e);
                 }
             }
         }
-        return events;
+        return values;
     }
 
     static boolean isEvent(String event, List<String> events) {
