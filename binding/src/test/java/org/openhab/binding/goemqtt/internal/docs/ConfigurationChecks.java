@@ -35,7 +35,8 @@ final class ConfigurationChecks {
             "^\\s*(Bridge|Thing)\\s+([\\w:-]+)(?:\\s+([\\w-]+))?\\s*(?:\"[^\"]*\")?\\s*(?:\\([^)]*\\))?\\s*"
                     + "(?:@\\s*\"[^\"]*\")?\\s*(?:\\[(.*?)\\])?",
             Pattern.MULTILINE);
-    private static final Pattern SETTING = Pattern.compile("([A-Za-z]\\w*)\\s*=\\s*(\"(?:[^\"\\\\]|\\\\.)*\"|[^,\\]\\s]+)");
+    private static final Pattern SETTING = Pattern
+            .compile("([A-Za-z]\\w*)\\s*=\\s*(\"(?:[^\"\\\\]|\\\\.)*\"|[^,\\]\\s]+)");
 
     private final ThingXmlFacts xml;
     /** The chargers the snippets declare, as {@code bridge:thing}. */
@@ -82,10 +83,12 @@ final class ConfigurationChecks {
         rows.forEach((parameterName, row) -> {
             Parameter parameter = parameters.get(parameterName);
             if (parameter == null) {
-                problems.add(where + " lists `" + parameterName + "`, which " + typeId + " does not have (" + file + ")");
+                problems.add(
+                        where + " lists `" + parameterName + "`, which " + typeId + " does not have (" + file + ")");
                 return;
             }
-            problems.addAll(cells(where + ", `" + parameterName + "`", parameter, row.get(type), row.get(defaultValue)));
+            String cellsWhere = where + ", `" + parameterName + "`";
+            problems.addAll(cells(cellsWhere, parameter, row.get(type), row.get(defaultValue)));
         });
         return problems;
     }

@@ -78,13 +78,15 @@ class DocumentationChecksTest {
         assertHas(problems, "charger `garage`: parameter `serail` does not exist");
         assertHas(problems, "charger `garage`: `silenceTimeout` is integer, not `soon`");
         assertHas(problems, "charger `garage`: required parameter `serial` is missing");
-        assertHas(problems, "inline code `Thing wallbox carport [ serial=\"1\" ]`: Thing type `wallbox` does not exist");
+        assertHas(problems,
+                "inline code `Thing wallbox carport [ serial=\"1\" ]`: Thing type `wallbox` does not exist");
     }
 
     @Test
     void unknownChannelsAndChannelsOfUndeclaredChargersAreReported() {
         MarkdownDocument readme = new MarkdownDocument("""
-                Link `goemqtt:charger:home:garage:energy#powr` or `goemqtt:charger:home:shed:energy#power`; see `pv#nope`.
+                Link `goemqtt:charger:home:garage:energy#powr` or `goemqtt:charger:home:shed:energy#power`;
+                see `pv#nope`.
                 """);
         List<String> problems = new ExampleChecks(xml).channelReferences(readme, Set.of("home:garage"));
         assertHas(problems, "the charger has no channel `energy#powr`");

@@ -103,8 +103,8 @@ final class ThingXmlFacts {
                 }
                 case "channel-group-type" -> {
                     Map<String, String> channels = new LinkedHashMap<>();
-                    children(element, "channels")
-                            .forEach(channel -> channels.put(channel.getAttribute("id"), channel.getAttribute("typeId")));
+                    children(element, "channels").forEach(
+                            channel -> channels.put(channel.getAttribute("id"), channel.getAttribute("typeId")));
                     groupTypes.put(id, channels);
                 }
                 default -> {
@@ -124,7 +124,8 @@ final class ThingXmlFacts {
             String name = parameter.getAttribute("name");
             parameters.put(name, new Parameter(name, parameter.getAttribute("type"),
                     defaultValue == null ? null : defaultValue.getTextContent().strip(),
-                    "true".equals(parameter.getAttribute("required")), "true".equals(parameter.getAttribute("multiple"))));
+                    "true".equals(parameter.getAttribute("required")),
+                    "true".equals(parameter.getAttribute("multiple"))));
         }
         return parameters;
     }
