@@ -11,6 +11,8 @@ package org.openhab.binding.goemqtt.internal;
 
 import static org.openhab.binding.goemqtt.internal.GoeMqttBindingConstants.*;
 
+import java.time.Clock;
+
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.goemqtt.internal.catalog.Catalog;
@@ -26,6 +28,7 @@ import org.openhab.core.thing.binding.ThingHandler;
 import org.openhab.core.thing.binding.ThingHandlerFactory;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
 /**
  * Creates the handlers of the binding's two thing types: the {@code broker} bridge (one MQTT connection each) and
@@ -37,15 +40,20 @@ import org.osgi.service.component.annotations.Component;
 public class GoeMqttHandlerFactory extends BaseThingHandlerFactory {
 
     private final TransportFactory transports;
+    private final GoeMqttStateDescriptionProvider descriptions;
 
     @Activate
-    public GoeMqttHandlerFactory() {
-        this(PahoTransport::new);
+    public GoeMqttHandlerFactory(@Reference GoeMqttStateDescriptionProvider descriptions) {
+        this(PahoTransport::new, descriptions);
     }
 
-    /** @param transports makes the MQTT connection of each bridge (tests pass an in-memory one) */
-    public GoeMqttHandlerFactory(TransportFactory transports) {
+    /**
+     * @param transports makes the MQTT connection of each bridge (tests pass an in-memory one)
+     * @param descriptions publishes the charger's current bounds as the requested current's state description
+     */
+    public GoeMqttHandlerFactory(TransportFactory transports, GoeMqttStateDescriptionProvider descriptions) {
         this.transports = transports;
+        this.descriptions = descriptions;
     }
 
     @Override
@@ -59,7 +67,7 @@ public class GoeMqttHandlerFactory extends BaseThingHandlerFactory {
         if (THING_TYPE_BROKER.equals(type) && thing instanceof Bridge bridge) {
             return new BrokerHandler(bridge, transports);
         } else if (THING_TYPE_CHARGER.equals(type)) {
-            return new ChargerHandler(thing, Catalog.standard());
+            return new ChargerHandler(thing, Catalog.standard(), Clock.systemUTC(), null, descriptions);
         }
         return null;
     }

@@ -29,7 +29,8 @@ import org.openhab.core.thing.binding.builder.ThingBuilder;
 @NonNullByDefault
 class GoeMqttHandlerFactoryTest {
 
-    private final GoeMqttHandlerFactory factory = new GoeMqttHandlerFactory((config, scheduler) -> new FakeTransport());
+    private final GoeMqttHandlerFactory factory = new GoeMqttHandlerFactory((config, scheduler) -> new FakeTransport(),
+            new GoeMqttStateDescriptionProvider());
 
     @Test
     void supportsExactlyTheBrokerAndTheChargerType() {
@@ -48,6 +49,6 @@ class GoeMqttHandlerFactoryTest {
 
     @Test
     void theProductFactoryNeedsNoArguments() {
-        assertTrue(new GoeMqttHandlerFactory().supportsThingType(THING_TYPE_CHARGER));
+        assertTrue(new GoeMqttHandlerFactory(new GoeMqttStateDescriptionProvider()).supportsThingType(THING_TYPE_CHARGER));
     }
 }

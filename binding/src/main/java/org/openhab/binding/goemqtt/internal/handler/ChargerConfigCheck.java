@@ -13,6 +13,7 @@ import static org.openhab.binding.goemqtt.internal.GoeMqttBindingConstants.*;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.goemqtt.internal.control.PvFeedSettings;
 import org.openhab.binding.goemqtt.internal.protocol.BaseTopic;
 import org.openhab.binding.goemqtt.internal.protocol.ChargerSerial;
 
@@ -52,12 +53,26 @@ final class ChargerConfigCheck {
             return ChargerStatusTexts.invalidParameter(ChargerConfiguration.RESULT_TIMEOUT,
                     "must be at least 1 s, was " + config.resultTimeout);
         }
+        try {
+            pvFeed(config);
+        } catch (IllegalArgumentException e) {
+            String message = String.valueOf(e.getMessage());
+            String parameter = message.startsWith(PvFeedSettings.PARAM_MAX_AGE) ? PvFeedSettings.PARAM_MAX_AGE
+                    : PvFeedSettings.PARAM_INTERVAL;
+            return ChargerStatusTexts.invalidParameter(parameter, message.substring(
+                    message.startsWith(parameter) ? parameter.length() : 0).strip());
+        }
         return null;
     }
 
     /** The configured serial; call after {@link #problem(ChargerConfiguration)} found none. */
     static ChargerSerial serial(ChargerConfiguration config) {
         return ChargerSerial.of(config.serial.strip());
+    }
+
+    /** How the PV feed runs; throws IllegalArgumentException naming the parameter when a value is out of range. */
+    static PvFeedSettings pvFeed(ChargerConfiguration config) {
+        return PvFeedSettings.of(config.pvFeedEnabled, config.pvFeedInterval, config.pvFeedMaxAge);
     }
 
     /** The configured base topic; null when none is configured. */

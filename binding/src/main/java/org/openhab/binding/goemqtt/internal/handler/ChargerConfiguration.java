@@ -30,4 +30,10 @@ public class ChargerConfiguration {
     public int silenceTimeout = 30;
     /** Seconds the charger has to answer a command on {@code /result}. */
     public int resultTimeout = 5;
+    /** Whether the PV inputs are sent to the charger as {@code ids}. */
+    public boolean pvFeedEnabled = true;
+    /** Seconds between two {@code ids} sets, 1 to 5. */
+    public int pvFeedInterval = 5;
+    /** Seconds after the last grid power value at which the PV feed pauses. */
+    public int pvFeedMaxAge = 30;
 }

@@ -13,17 +13,26 @@ import static org.openhab.binding.goemqtt.internal.GoeMqttBindingConstants.*;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.goemqtt.internal.GoeMqttStateDescriptionProvider;
 import org.openhab.binding.goemqtt.internal.catalog.Catalog;
 import org.openhab.binding.goemqtt.internal.catalog.ChannelState;
 import org.openhab.binding.goemqtt.internal.catalog.EncodeResult;
 import org.openhab.binding.goemqtt.internal.catalog.KeyRow;
+import org.openhab.binding.goemqtt.internal.control.ActionTarget;
+import org.openhab.binding.goemqtt.internal.control.ChargerActions;
 import org.openhab.binding.goemqtt.internal.control.CommandSink;
 import org.openhab.binding.goemqtt.internal.control.ControlChannels;
+import org.openhab.binding.goemqtt.internal.control.CurrentBounds;
+import org.openhab.binding.goemqtt.internal.control.PvFeed;
+import org.openhab.binding.goemqtt.internal.control.PvFeedStatus;
+import org.openhab.binding.goemqtt.internal.control.TemporaryCurrentLimit;
 import org.openhab.binding.goemqtt.internal.discovery.ChargerSightings;
 import org.openhab.binding.goemqtt.internal.protocol.BaseTopic;
 import org.openhab.binding.goemqtt.internal.protocol.CommandOutcome;
@@ -35,17 +44,15 @@ import org.openhab.binding.goemqtt.internal.protocol.InboundMessage.SetEcho;
 import org.openhab.binding.goemqtt.internal.protocol.InboundMessage.Unparseable;
 import org.openhab.binding.goemqtt.internal.protocol.PayloadEncoder;
 import org.openhab.binding.goemqtt.internal.protocol.TrackedCommand;
-import org.openhab.binding.goemqtt.internal.protocol.transport.MqttTransport;
+import org.openhab.core.library.types.OnOffType;
 import org.openhab.core.thing.Bridge;
-import org.openhab.core.thing.Channel;
 import org.openhab.core.thing.ChannelUID;
 import org.openhab.core.thing.Thing;
 import org.openhab.core.thing.ThingStatus;
 import org.openhab.core.thing.ThingStatusDetail;
 import org.openhab.core.thing.ThingStatusInfo;
 import org.openhab.core.thing.binding.BaseThingHandler;
-import org.openhab.core.thing.binding.builder.ChannelBuilder;
-import org.openhab.core.thing.type.ChannelTypeUID;
+import org.openhab.core.thing.binding.ThingHandlerService;
 import org.openhab.core.types.Command;
 import org.openhab.core.types.RefreshType;
 import org.openhab.core.types.State;
@@ -70,10 +77,13 @@ import com.google.gson.JsonElement;
  * <li>Threads: messages arrive on the transport's thread and are handled there (decoding and posting states is
  * quick and never blocks; openHAB queues the events). Changes of the thing itself (properties, raw channels) go to
  * the scheduler, as they may write openHAB's storage.</li>
+ * <li>Control ({@link ChargerControl}): PV feed and temporary current limit on a tick, current bounds (commands to
+ * {@code amp} outside them are refused; the bounds go to the state description), transition triggers, and the
+ * rule actions ({@link ChargerActions}) with this handler as their {@link ActionTarget}.</li>
  * </ul>
  */
 @NonNullByDefault
-public class ChargerHandler extends BaseThingHandler implements ChargerEndpoint {
+public class ChargerHandler extends BaseThingHandler implements ChargerEndpoint, ActionTarget {
 
     /**
      * The trigger channel fired with {@code <key>:ERROR} when the charger rejects a command or does not answer: the
@@ -85,20 +95,28 @@ public class ChargerHandler extends BaseThingHandler implements ChargerEndpoint 
     private final Catalog catalog;
     private final Clock clock;
     private final ScheduledExecutorService executor;
+    private final @Nullable GoeMqttStateDescriptionProvider descriptions;
     private final ChannelStates states = new ChannelStates();
     private final ChargerStatus status = new ChargerStatus(this::updateStatus);
     private volatile @Nullable ChargerSession session;
+    private volatile ChargerControl control;
 
     public ChargerHandler(Thing thing, Catalog catalog) {
-        this(thing, catalog, Clock.systemUTC(), null);
+        this(thing, catalog, Clock.systemUTC(), null, null);
     }
 
-    /** @param executor runs timers and jobs; {@code null}: the handler's scheduler (tests pass a manual one) */
-    public ChargerHandler(Thing thing, Catalog catalog, Clock clock, @Nullable ScheduledExecutorService executor) {
+    /**
+     * @param executor runs timers and jobs; {@code null}: the handler's scheduler (tests pass a manual one)
+     * @param descriptions where the requested current's bounds are published; null: nowhere
+     */
+    public ChargerHandler(Thing thing, Catalog catalog, Clock clock, @Nullable ScheduledExecutorService executor,
+            @Nullable GoeMqttStateDescriptionProvider descriptions) {
         super(thing);
         this.catalog = catalog;
         this.clock = clock;
         this.executor = executor != null ? executor : scheduler;
+        this.descriptions = descriptions;
+        this.control = ChargerControl.detached(commandSink(), clock);
     }
 
     @Override
@@ -118,26 +136,42 @@ public class ChargerHandler extends BaseThingHandler implements ChargerEndpoint 
             return;
         }
         ChargerSession started = new ChargerSession(broker, config, catalog, clock, executor,
-                waiting -> send(waiting.channel(), waiting.key(), waiting.value()));
+                waiting -> send(waiting.channel(), waiting.key(), waiting.value(), true));
         getThing().getChannels().stream().map(channel -> channel.getUID().getId())
                 .filter(id -> id.startsWith(Catalog.rawChannel(""))).forEach(started::rawChannelReady);
         session = started;
+        ChargerControl parts = new ChargerControl(commandSink(), sink(false), clock,
+                ChargerConfigCheck.pvFeed(config), feed -> feedChanged(started, feed));
+        control = parts;
         updateProperty(PROPERTY_SERIAL, started.serial().value());
-        status.start(bridge.getStatus() == ThingStatus.OFFLINE,
-                ChargerStatusTexts.waitingForData(started.activeBase().value()),
+        boolean bridgeOffline = bridge.getStatus() == ThingStatus.OFFLINE;
+        status.start(bridgeOffline, ChargerStatusTexts.waitingForData(started.activeBase().value()),
                 ChargerStatusTexts.silent(config.silenceTimeout));
+        feedChanged(started, parts.pvFeed().status());
+        if (bridgeOffline) {
+            parts.connectionLost();
+        }
         started.start(this, executor, this::checkLiveness);
+        parts.start(executor);
+        parts.publishBounds(descriptions, getThing().getUID());
     }
 
     @Override
     public void dispose() {
         ChargerSession ending = session;
         session = null;
+        control.stop(); // kept for actions that still arrive: without a session they end as not sent
         status.stop();
         if (ending != null) {
             ending.close(this);
         }
+        ChargerControl.removeBounds(descriptions, getThing().getUID());
         states.clear();
+    }
+
+    @Override
+    public Collection<Class<? extends ThingHandlerService>> getServices() {
+        return List.of(ChargerActions.class);
     }
 
     @Override
@@ -146,7 +180,12 @@ public class ChargerHandler extends BaseThingHandler implements ChargerEndpoint 
         if (current != null && bridgeStatusInfo.getStatus() == ThingStatus.OFFLINE) {
             current.liveness().reset();
         }
-        status.bridgeChanged(bridgeStatusInfo.getStatus());
+        status.bridgeChanged(bridgeStatusInfo.getStatus()); // first: the feed's pause is no ONLINE problem
+        if (current != null && bridgeStatusInfo.getStatus() == ThingStatus.OFFLINE) {
+            control.connectionLost();
+        } else if (current != null && bridgeStatusInfo.getStatus() == ThingStatus.ONLINE) {
+            control.connectionRestored();
+        }
     }
 
     @Override
@@ -171,21 +210,21 @@ public class ChargerHandler extends BaseThingHandler implements ChargerEndpoint 
         ChargerSession current = session;
         String channel = channelUID.getId();
         if (command instanceof RefreshType) {
-            State last = states.last(channel);
-            if (last != null) {
-                updateState(channelUID, last);
-            }
+            restore(channel);
             return;
         }
         if (current == null) {
             return;
         }
+        if (ChargerControl.handles(channel)) {
+            refuseIfNeeded(current, channel, command, control.command(channel, command));
+            return;
+        }
         EncodeResult encoded = catalog.encode(channel, command);
-        if (encoded instanceof EncodeResult.Refused refused) {
-            logger.debug("Charger {}: command {} on {} refused: {}", current.serial(), command, channel,
-                    refused.reason());
-            restore(channel);
-            status.commandProblem(ChargerStatusTexts.refused(channel, refused.reason()));
+        String refusal = encoded instanceof EncodeResult.Refused refused ? refused.reason()
+                : encoded instanceof EncodeResult.Encoded set ? control.outOfBounds(set) : null;
+        if (refusal != null) {
+            refuseIfNeeded(current, channel, command, refusal);
         } else if (encoded instanceof EncodeResult.Encoded set) {
             if (!current.broker().isConnected()) {
                 logger.debug("Charger {}: {}={} not sent, the bridge is not connected", current.serial(), set.key(),
@@ -199,49 +238,50 @@ public class ChargerHandler extends BaseThingHandler implements ChargerEndpoint 
         }
     }
 
+    private void refuseIfNeeded(ChargerSession current, String channel, Command command, @Nullable String reason) {
+        if (reason != null) {
+            logger.debug("Charger {}: command {} on {} refused: {}", current.serial(), command, channel, reason);
+            restore(channel);
+            status.commandProblem(ChargerStatusTexts.refused(channel, reason));
+        }
+    }
+
     /**
      * Publishes {@code value} on {@code <base><key>/set} now (no coalescing); the future completes with the outcome,
      * which also shows in the thing status like an item command's. Never throws; a charger thing that is not
      * initialised or a bridge without connection make it {@link CommandStatus#NOT_SENT}.
      */
     public CompletableFuture<CommandOutcome> sendCommand(String key, JsonElement value) {
-        return send(writerChannel(key), key, value);
+        return send(writerChannel(key), key, value, true);
     }
 
     /** {@link #sendCommand(String, JsonElement)} for the control parts, with the configured answer timeout. */
     public CommandSink commandSink() {
-        return new CommandSink() {
-            @Override
-            public CompletableFuture<CommandOutcome> send(String key, JsonElement value) {
-                return sendCommand(key, value);
-            }
-
-            @Override
-            public Duration commandTimeout() {
-                ChargerSession current = session;
-                return current != null ? current.tracker().timeout() : CommandTracker.DEFAULT_TIMEOUT;
-            }
-        };
+        return sink(true);
     }
 
-    private CompletableFuture<CommandOutcome> send(@Nullable String channel, String key, JsonElement value) {
+    /** With {@code report} false, outcomes leave the thing status and the event channel alone (PV feed). */
+    private CommandSink sink(boolean report) {
+        return new TimedSink((key, value) -> send(writerChannel(key), key, value, report), this::commandTimeout);
+    }
+
+    private Duration commandTimeout() {
+        ChargerSession current = session;
+        return current != null ? current.tracker().timeout() : CommandTracker.DEFAULT_TIMEOUT;
+    }
+
+    private CompletableFuture<CommandOutcome> send(@Nullable String channel, String key, JsonElement value,
+            boolean report) {
         ChargerSession current = session;
         if (current == null) {
             CommandOutcome refused = new CommandOutcome(key, PayloadEncoder.encode(value), CommandStatus.NOT_SENT,
                     "the charger thing is not initialised", clock.instant(), clock.instant());
             return CompletableFuture.completedFuture(refused);
         }
-        MqttTransport transport = current.transport();
-        TrackedCommand command;
-        if (transport == null) {
-            command = current.tracker().register(key, value);
-            current.tracker().notSent(command, "the bridge has no connection");
-        } else {
-            logger.debug("Charger {}: publishing {} on {}", current.serial(), PayloadEncoder.encode(value),
-                    current.activeBase().setTopic(key));
-            command = current.tracker().send(transport, current.activeBase(), key, value);
+        TrackedCommand command = current.send(key, value);
+        if (report) {
+            command.outcome().thenAccept(outcome -> commandEnded(current, channel, outcome));
         }
-        command.outcome().thenAccept(outcome -> commandEnded(current, channel, outcome));
         return command.outcome();
     }
 
@@ -287,6 +327,43 @@ public class ChargerHandler extends BaseThingHandler implements ChargerEndpoint 
                 updateState(update.channel(), update.state());
             }
         }
+        ChargerControl parts = control;
+        if (parts.boundsChanged(key, value.value())) {
+            parts.publishBounds(descriptions, getThing().getUID());
+        }
+        parts.events(key, value.value()).forEach(event -> triggerChannel(ControlChannels.EVENT, event));
+    }
+
+    /** The PV feed changed: the "feed active" channel, and the thing's description when the feed has a problem. */
+    private void feedChanged(ChargerSession owner, PvFeedStatus feed) {
+        if (owner != session) {
+            return;
+        }
+        OnOffType active = OnOffType.from(feed.active());
+        if (states.changed(ControlChannels.FEED_ACTIVE, active)) {
+            updateState(ControlChannels.FEED_ACTIVE, active);
+        }
+        status.pvProblem(ChargerStatusTexts.pvFeed(feed));
+    }
+
+    @Override
+    public CommandSink commands() {
+        return control.commands();
+    }
+
+    @Override
+    public TemporaryCurrentLimit tcl() {
+        return control.tcl();
+    }
+
+    @Override
+    public PvFeed pvFeed() {
+        return control.pvFeed();
+    }
+
+    @Override
+    public CurrentBounds bounds() {
+        return control.bounds();
     }
 
     /** Adds the raw channel of an unknown key, then posts the value that made it appear. Runs on the scheduler. */
@@ -297,19 +374,13 @@ public class ChargerHandler extends BaseThingHandler implements ChargerEndpoint 
         ChannelUID uid = new ChannelUID(getThing().getUID(), channel);
         if (getThing().getChannel(uid) == null) {
             logger.debug("Charger {}: adding channel {} for the unknown key {}", current.serial(), channel, key);
-            Channel added = ChannelBuilder.create(uid, "String")
-                    .withType(new ChannelTypeUID(BINDING_ID, Catalog.RAW_CHANNEL_TYPE)).withLabel(key)
-                    .withDescription("Raw JSON of the API key " + key).build();
-            updateThing(editThing().withChannel(added).build());
+            updateThing(editThing().withChannel(ChargerSession.rawChannel(uid, key)).build());
         }
         current.rawChannelReady(channel);
-        State last = states.last(channel);
-        if (last != null) {
-            updateState(channel, last);
-        }
+        restore(channel);
     }
 
-    /** Posts the last value the charger reported for {@code channel} again (after a command that did not work). */
+    /** Posts the last value the charger reported for {@code channel} again (REFRESH, a command that did not work). */
     private void restore(String channel) {
         State last = states.last(channel);
         if (last != null) {

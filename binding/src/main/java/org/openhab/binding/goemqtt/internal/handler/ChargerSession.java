@@ -9,6 +9,7 @@
  */
 package org.openhab.binding.goemqtt.internal.handler;
 
+import static org.openhab.binding.goemqtt.internal.GoeMqttBindingConstants.BINDING_ID;
 import static org.openhab.binding.goemqtt.internal.GoeMqttBindingConstants.PROPERTY_FIRMWARE;
 
 import java.time.Clock;
@@ -34,7 +35,16 @@ import org.openhab.binding.goemqtt.internal.protocol.CommandTracker;
 import org.openhab.binding.goemqtt.internal.protocol.DiscoveryBase;
 import org.openhab.binding.goemqtt.internal.protocol.FirmwareVersion;
 import org.openhab.binding.goemqtt.internal.protocol.Liveness;
+import org.openhab.binding.goemqtt.internal.protocol.PayloadEncoder;
+import org.openhab.binding.goemqtt.internal.protocol.TrackedCommand;
 import org.openhab.binding.goemqtt.internal.protocol.transport.MqttTransport;
+
+import org.openhab.core.thing.Channel;
+import org.openhab.core.thing.ChannelUID;
+import org.openhab.core.thing.binding.builder.ChannelBuilder;
+import org.openhab.core.thing.type.ChannelTypeUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import com.google.gson.JsonElement;
 
@@ -51,6 +61,7 @@ import com.google.gson.JsonElement;
 @NonNullByDefault
 final class ChargerSession {
 
+    private final Logger logger = LoggerFactory.getLogger(ChargerSession.class);
     private final BrokerHandler broker;
     private final ChargerSerial serial;
     private final List<BaseTopic> bases;
@@ -141,6 +152,22 @@ final class ChargerSession {
         return coalescer;
     }
 
+    /**
+     * Publishes {@code value} on {@code <key>/set} under the active base through the tracker; without a connection
+     * the command ends at once as not sent.
+     */
+    TrackedCommand send(String key, JsonElement value) {
+        MqttTransport transport = transport();
+        if (transport == null) {
+            TrackedCommand command = tracker.register(key, value);
+            tracker.notSent(command, "the bridge has no connection");
+            return command;
+        }
+        logger.debug("Charger {}: publishing {} on {}", serial, PayloadEncoder.encode(value),
+                activeBase.setTopic(key));
+        return tracker.send(transport, activeBase, key, value);
+    }
+
     /** The connection to publish on; null while the bridge has none. */
     @Nullable
     MqttTransport transport() {
@@ -171,6 +198,12 @@ final class ChargerSession {
     /** True the first time a raw channel is asked for: then it must be added. */
     boolean requestRawChannel(String channel) {
         return rawRequested.add(channel);
+    }
+
+    /** The raw channel ({@code raw#<key>}) of a key the catalog does not know. */
+    static Channel rawChannel(ChannelUID uid, String key) {
+        return ChannelBuilder.create(uid, "String").withType(new ChannelTypeUID(BINDING_ID, Catalog.RAW_CHANNEL_TYPE))
+                .withLabel(key).withDescription("Raw JSON of the API key " + key).build();
     }
 
     private static List<BaseTopic> bases(BrokerHandler broker, ChargerSerial serial, @Nullable BaseTopic configured) {

@@ -9,6 +9,8 @@
  */
 package org.openhab.binding.goemqtt.internal.handler;
 
+import java.util.Objects;
+
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.core.thing.ThingStatus;
@@ -23,8 +25,10 @@ import org.openhab.core.thing.ThingStatusDetail;
  * <li>OFFLINE/BRIDGE_OFFLINE while the bridge is offline.</li>
  * </ul>
  * A command problem is shown as the description of the current status while UNKNOWN or ONLINE (and while the bridge
- * is offline, where only "not sent" can happen); any change of status clears it. Each change is reported once.
- * Thread-safe.
+ * is offline, where only "not sent" can happen); any change of status clears it. A problem of the PV feed (paused,
+ * refused) is shown while ONLINE when no command problem is: the user's own command comes first, and the PV text
+ * returns once a later command succeeded. It is not cleared by a change of status, only by the feed. Each change
+ * is reported once. Thread-safe.
  */
 @NonNullByDefault
 final class ChargerStatus {
@@ -47,6 +51,7 @@ final class ChargerStatus {
     private volatile Phase phase = Phase.STOPPED;
     // guarded by this
     private @Nullable String commandProblem;
+    private @Nullable String pvProblem;
     private String waitingText = "";
     private String silentText = "";
 
@@ -66,6 +71,7 @@ final class ChargerStatus {
     synchronized void stop() {
         phase = Phase.STOPPED;
         commandProblem = null;
+        pvProblem = null;
     }
 
     /** The charger was heard: ONLINE (cheap when it already is: called for every message). */
@@ -107,6 +113,17 @@ final class ChargerStatus {
         }
     }
 
+    /** Shows {@code text} as the description while ONLINE and no command problem is shown; null: the feed is fine. */
+    synchronized void pvProblem(@Nullable String text) {
+        if (Objects.equals(text, pvProblem)) {
+            return;
+        }
+        pvProblem = text;
+        if (phase == Phase.ONLINE && commandProblem == null) {
+            enter(phase);
+        }
+    }
+
     boolean isOnline() {
         return phase == Phase.ONLINE;
     }
@@ -124,7 +141,8 @@ final class ChargerStatus {
         switch (next) {
             case WAITING -> reporter.report(ThingStatus.UNKNOWN, ThingStatusDetail.NONE,
                     problem != null ? problem : waitingText);
-            case ONLINE -> reporter.report(ThingStatus.ONLINE, ThingStatusDetail.NONE, problem);
+            case ONLINE -> reporter.report(ThingStatus.ONLINE, ThingStatusDetail.NONE,
+                    problem != null ? problem : pvProblem);
             case SILENT -> reporter.report(ThingStatus.OFFLINE, ThingStatusDetail.COMMUNICATION_ERROR, silentText);
             case BRIDGE_OFFLINE -> reporter.report(ThingStatus.OFFLINE, ThingStatusDetail.BRIDGE_OFFLINE, problem);
             case STOPPED -> {

@@ -10,6 +10,8 @@
 package org.openhab.binding.goemqtt.internal.handler;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.goemqtt.internal.control.PvFeedStatus;
 import org.openhab.binding.goemqtt.internal.protocol.CommandOutcome;
 
 /**
@@ -66,6 +68,18 @@ final class ChargerStatusTexts {
     /** The connection refused to publish for another reason. */
     static String notSent(CommandOutcome outcome) {
         return StatusText.of("online.command-not-sent", outcome.key(), outcome.payload(), outcome.detail());
+    }
+
+    /**
+     * What the PV feed's status adds to the thing's description: null while it sends, waits for a first grid value
+     * or is switched off; a text when it is paused or refused.
+     */
+    static @Nullable String pvFeed(PvFeedStatus feed) {
+        return switch (feed.state()) {
+            case ACTIVE, WAITING, DISABLED -> null;
+            case NOT_CONNECTED -> StatusText.of(feed.state().textKey());
+            case STALE, REJECTED -> StatusText.of(feed.state().textKey(), feed.argument());
+        };
     }
 
     /** The command cannot be expressed for this channel (read only, wrong type, out of range). */

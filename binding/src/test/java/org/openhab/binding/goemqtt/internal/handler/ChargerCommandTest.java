@@ -55,7 +55,7 @@ class ChargerCommandTest {
     @Test
     void successClearsAPreviousCommandProblem() {
         online("60.5");
-        charger.command(CURRENT, new QuantityType<>(40, Units.AMPERE));
+        charger.command(CURRENT, new QuantityType<>(20, Units.AMPERE));
         charger.afterWindow();
         charger.answer("amp", "value out of range");
         assertEquals(ThingStatus.ONLINE, charger.callback.lastStatus().getStatus());
@@ -72,12 +72,12 @@ class ChargerCommandTest {
     void aRejectionShowsTheChargersTextRestoresTheItemAndFiresTheTrigger() {
         online("60.5");
         charger.callback.clearStates();
-        charger.command(CURRENT, new QuantityType<>(40, Units.AMPERE));
+        charger.command(CURRENT, new QuantityType<>(20, Units.AMPERE));
         charger.afterWindow();
-        charger.answer("amp", "Value 40 exceeds range 6 to 32");
+        charger.answer("amp", "Value 20 exceeds range 6 to 16");
 
         assertEquals(new ThingStatusInfo(ThingStatus.ONLINE, ThingStatusDetail.NONE,
-                "@text/online.command-rejected [ \"amp\", \"40\", \"Value 40 exceeds range 6 to 32\" ]"),
+                "@text/online.command-rejected [ \"amp\", \"20\", \"Value 20 exceeds range 6 to 16\" ]"),
                 charger.callback.lastStatus());
         assertEquals(List.of(new QuantityType<>(16, Units.AMPERE)), charger.callback.statesOf(CURRENT),
                 "the item goes back to the value the charger reported");

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.openhab.binding.goemqtt.internal.GoeMqttStateDescriptionProvider;
 import org.openhab.binding.goemqtt.internal.catalog.Catalog;
 import org.openhab.binding.goemqtt.internal.protocol.transport.FakeTransport;
 import org.openhab.binding.goemqtt.internal.testutil.CaptureFile;
@@ -48,6 +49,7 @@ final class ChargerHarness {
     final Bridge bridge = BridgeBuilder.create(THING_TYPE_BROKER, "home")
             .withConfiguration(new Configuration(new HashMap<>(Map.of("host", "broker.local")))).build();
     final BrokerHandler broker = new BrokerHandler(bridge, (config, executor) -> transport, scheduler);
+    final GoeMqttStateDescriptionProvider descriptions = new GoeMqttStateDescriptionProvider();
     final Thing thing;
     final ChargerHandler handler;
 
@@ -63,7 +65,7 @@ final class ChargerHarness {
         assertTrue(broker.isConnected());
         thing = ThingBuilder.create(THING_TYPE_CHARGER, new ThingUID(THING_TYPE_CHARGER, bridge.getUID(), "garage"))
                 .withBridge(bridge.getUID()).withConfiguration(new Configuration(new HashMap<>(config))).build();
-        handler = new ChargerHandler(thing, Catalog.standard(), clock, scheduler);
+        handler = new ChargerHandler(thing, Catalog.standard(), clock, scheduler, descriptions);
         thing.setHandler(handler);
         callback.withBridge(bridge);
         handler.setCallback(callback.handlerCallback());
