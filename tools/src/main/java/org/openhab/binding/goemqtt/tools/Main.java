@@ -15,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.openhab.binding.goemqtt.tools.demo.DemoCommand;
+import org.openhab.binding.goemqtt.tools.monitor.MonitorCommand;
 import org.openhab.binding.goemqtt.tools.replay.ReplayCommand;
 import org.openhab.binding.goemqtt.tools.simulator.SimulateCommand;
 
@@ -31,6 +33,10 @@ public final class Main {
     private static final Map<String, Entry> COMMANDS = new LinkedHashMap<>();
 
     static {
+        COMMANDS.put("demo", new Entry("run the binding against a simulated charger and show a charging session",
+                DemoCommand::run));
+        COMMANDS.put("monitor", new Entry("show the chargers on a broker and their values as the binding decodes them",
+                MonitorCommand::run));
         COMMANDS.put("simulate", new Entry("start a broker and simulated go-e chargers", SimulateCommand::run));
         COMMANDS.put("replay", new Entry("decode a mosquitto_sub -v capture as the binding does", ReplayCommand::run));
     }
@@ -39,7 +45,15 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err));
+        int code;
+        try {
+            code = run(args, System.out, System.err);
+        } catch (RuntimeException | LinkageError e) {
+            // a defect: say so and end, rather than leave the JVM waiting on the threads a command started
+            System.err.println("internal error: " + e);
+            code = Command.FAILED;
+        }
+        System.exit(code);
     }
 
     /** Runs one command line and returns its exit code. */

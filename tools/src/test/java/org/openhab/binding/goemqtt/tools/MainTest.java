@@ -46,6 +46,16 @@ class MainTest {
         assertEquals(Command.OK, run("--help"));
         assertTrue(out().contains("simulate"), out());
         assertTrue(out().contains("replay"), out());
+        assertTrue(out().contains("monitor"), out());
+        assertTrue(out().contains("demo"), out());
+    }
+
+    @Test
+    void monitorAndDemoAreReachableThroughTheDispatcher() {
+        assertEquals(Command.USAGE, run("monitor"));
+        assertTrue(err().contains("usage: monitor"), err());
+        assertEquals(Command.OK, run("demo", "--help"));
+        assertTrue(out().startsWith("usage: demo"), out());
     }
 
     @Test

@@ -11,18 +11,18 @@ package org.openhab.binding.goemqtt.tools.simulator;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.time.Duration;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.paho.client.mqttv3.MqttException;
 import org.openhab.binding.goemqtt.tools.Arguments;
 import org.openhab.binding.goemqtt.tools.Command;
+import org.openhab.binding.goemqtt.tools.StopSignal;
 
 /**
  * {@code simulate}: starts an embedded broker (or uses an existing one) and simulated chargers, prints what they
@@ -100,18 +100,7 @@ public final class SimulateCommand {
 
     private static int simulate(Simulation.Builder builder, boolean plugIn, int duration, PrintStream out,
             PrintStream err) {
-        CountDownLatch stopRequested = new CountDownLatch(1);
-        CountDownLatch stopped = new CountDownLatch(1);
-        Thread hook = new Thread(() -> {
-            stopRequested.countDown();
-            try {
-                stopped.await(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "go-e-simulator-shutdown");
-        Runtime.getRuntime().addShutdownHook(hook);
-        try (Simulation simulation = builder.start()) {
+        try (StopSignal stop = StopSignal.onShutdown("go-e-simulator"); Simulation simulation = builder.start()) {
             EmbeddedBroker broker = simulation.broker();
             out.println(broker != null ? "embedded broker listening on " + simulation.brokerUri()
                     : "using broker " + simulation.brokerUri());
@@ -120,24 +109,13 @@ public final class SimulateCommand {
             }
             simulation.startRealTime();
             out.println(duration > 0 ? "running for " + duration + " s" : "running; press Ctrl-C to stop");
-            if (duration > 0) {
-                stopRequested.await(duration, TimeUnit.SECONDS);
-            } else {
-                stopRequested.await();
-            }
+            stop.await(Duration.ofSeconds(duration));
             out.println("stopping");
         } catch (IOException | MqttException e) {
             err.println("simulate: " + describe(e) + (e instanceof IOException ? " (try --port 0)" : ""));
             return Command.FAILED;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } finally {
-            stopped.countDown();
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException e) {
-                // the JVM is shutting down (Ctrl-C): the hook is running and waits for us
-            }
         }
         out.println("stopped");
         return Command.OK;

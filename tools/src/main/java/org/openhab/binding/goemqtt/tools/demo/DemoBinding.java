@@ -1,0 +1,178 @@
+/*
+ * Copyright (c) 2026 go-e Charger MQTT Binding contributors
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.goemqtt.tools.demo;
+
+import static org.openhab.binding.goemqtt.internal.GoeMqttBindingConstants.*;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.goemqtt.internal.catalog.Catalog;
+import org.openhab.binding.goemqtt.internal.discovery.GoeMqttDiscoveryService;
+import org.openhab.binding.goemqtt.internal.handler.BrokerConfiguration;
+import org.openhab.binding.goemqtt.internal.handler.BrokerHandler;
+import org.openhab.binding.goemqtt.internal.handler.ChargerHandler;
+import org.openhab.binding.goemqtt.internal.protocol.paho.PahoTransport;
+import org.openhab.core.config.core.Configuration;
+import org.openhab.core.config.discovery.DiscoveryListener;
+import org.openhab.core.config.discovery.DiscoveryResult;
+import org.openhab.core.config.discovery.DiscoveryService;
+import org.openhab.core.thing.Bridge;
+import org.openhab.core.thing.Thing;
+import org.openhab.core.thing.ThingUID;
+import org.openhab.core.thing.binding.builder.BridgeBuilder;
+import org.openhab.core.thing.binding.builder.ThingBuilder;
+
+/**
+ * The real binding, wired as openHAB would wire it: a {@code goemqtt:broker:demo} bridge with its
+ * {@link BrokerHandler} on the binding's MQTT transport (observed, see {@link ObservedTransport}), the bridge's
+ * discovery service, and a charger thing made from the discovery result as approving it in the inbox would.
+ */
+@NonNullByDefault
+final class DemoBinding implements AutoCloseable {
+
+    static final ThingUID BRIDGE_UID = new ThingUID(THING_TYPE_BROKER, "demo");
+
+    private final ConsoleCallback callback;
+    private final Consumer<String> printer;
+    private final BrokerHandler broker;
+    private final GoeMqttDiscoveryService discovery = new GoeMqttDiscoveryService();
+    /** Completes with the first result that carries firmware, device type and variant. */
+    private final CompletableFuture<DiscoveryResult> completeResult = new CompletableFuture<>();
+    private final AtomicReference<@Nullable DiscoveryResult> latestResult = new AtomicReference<>();
+    private final Map<String, CompletableFuture<String>> expectedResults = new ConcurrentHashMap<>();
+    private @Nullable ChargerHandler charger;
+
+    DemoBinding(String brokerUri, ConsoleCallback callback, Consumer<String> printer) {
+        this.callback = callback;
+        this.printer = printer;
+        Map<String, @Nullable Object> config = new HashMap<>();
+        config.put(BrokerConfiguration.URI, brokerUri);
+        config.put("clientId", "goemqtt-demo-binding");
+        Bridge bridge = BridgeBuilder.create(THING_TYPE_BROKER, BRIDGE_UID).withLabel("go-e MQTT Broker")
+                .withConfiguration(new Configuration(config)).build();
+        broker = new BrokerHandler(bridge,
+                (transport, scheduler) -> new ObservedTransport(new PahoTransport(transport, scheduler), printer,
+                        this::resultArrived));
+        bridge.setHandler(broker);
+        broker.setCallback(callback);
+        callback.add(bridge);
+        discovery.setThingHandler(broker);
+        discovery.addDiscoveryListener(new DiscoveryListener() {
+            @Override
+            public void thingDiscovered(DiscoveryService source, DiscoveryResult result) {
+                latestResult.set(result);
+                if (result.getProperties().keySet()
+                        .containsAll(List.of(PROPERTY_FIRMWARE, PROPERTY_DEVICE_TYPE, PROPERTY_VARIANT))) {
+                    completeResult.complete(result);
+                }
+            }
+
+            @Override
+            public void thingRemoved(DiscoveryService source, ThingUID thingUID) {
+                printer.accept("discovery: " + thingUID + " gone");
+            }
+        });
+    }
+
+    /** Initialises the bridge (it connects in the background) and starts its discovery service. */
+    void start() {
+        broker.initialize();
+        discovery.initialize();
+    }
+
+    /**
+     * The discovery result, printed, once it carries the charger's firmware, type and variant (or as it is when
+     * {@code timeout} passed); null when there was none.
+     */
+    @Nullable
+    DiscoveryResult awaitDiscovery(Duration timeout) throws InterruptedException {
+        DiscoveryResult result;
+        try {
+            result = completeResult.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            result = latestResult.get();
+        }
+        if (result == null) {
+            return null;
+        }
+        StringJoiner properties = new StringJoiner(", ");
+        result.getProperties().forEach((name, value) -> properties.add(name + "=" + value));
+        printer.accept("discovered " + result.getThingUID() + " \"" + result.getLabel() + "\" on bridge "
+                + result.getBridgeUID() + ": " + properties);
+        return result;
+    }
+
+    /**
+     * Approves {@code result}: builds the charger thing (configuration {@code serial} and {@code baseTopic}, the
+     * other values as properties), creates its {@link ChargerHandler} and initialises it.
+     */
+    ChargerHandler addCharger(DiscoveryResult result) {
+        Map<String, @Nullable Object> config = new HashMap<>();
+        Map<String, String> properties = new HashMap<>();
+        result.getProperties().forEach((name, value) -> {
+            if (CONFIG_SERIAL.equals(name) || CONFIG_BASE_TOPIC.equals(name)) {
+                config.put(name, value);
+            } else {
+                properties.put(name, String.valueOf(value));
+            }
+        });
+        Thing thing = ThingBuilder.create(result.getThingTypeUID(), result.getThingUID())
+                .withBridge(result.getBridgeUID()).withLabel(result.getLabel())
+                .withConfiguration(new Configuration(config)).withProperties(properties).build();
+        ChargerHandler handler = new ChargerHandler(thing, Catalog.standard());
+        thing.setHandler(handler);
+        handler.setCallback(callback);
+        callback.add(thing);
+        printer.accept("thing " + thing.getUID() + " created from the discovery result, initialising");
+        handler.initialize();
+        broker.childHandlerInitialized(handler, thing);
+        charger = handler;
+        return handler;
+    }
+
+    /** Completes with the text of the next {@code /result} of {@code key} the bridge receives. */
+    CompletableFuture<String> expectResult(String key) {
+        CompletableFuture<String> result = new CompletableFuture<>();
+        expectedResults.put(key, result);
+        return result;
+    }
+
+    private void resultArrived(String key, String text) {
+        CompletableFuture<String> expected = expectedResults.remove(key);
+        if (expected != null) {
+            expected.complete(text);
+        }
+    }
+
+    /** Disposes the charger, the discovery service and the bridge (which closes the MQTT connection). */
+    @Override
+    public void close() {
+        ChargerHandler added = charger;
+        if (added != null) {
+            added.dispose();
+            broker.childHandlerDisposed(added, added.getThing());
+        }
+        discovery.dispose();
+        broker.dispose();
+    }
+}

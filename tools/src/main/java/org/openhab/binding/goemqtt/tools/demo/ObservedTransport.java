@@ -1,0 +1,88 @@
+/*
+ * Copyright (c) 2026 go-e Charger MQTT Binding contributors
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.goemqtt.tools.demo;
+
+import java.nio.charset.StandardCharsets;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.openhab.binding.goemqtt.internal.protocol.TopicKind;
+import org.openhab.binding.goemqtt.internal.protocol.transport.ConnectionEvent;
+import org.openhab.binding.goemqtt.internal.protocol.transport.ConnectionState;
+import org.openhab.binding.goemqtt.internal.protocol.transport.MqttTransport;
+import org.openhab.binding.goemqtt.internal.protocol.transport.TransportException;
+import org.openhab.binding.goemqtt.internal.protocol.transport.TransportListener;
+
+/**
+ * The bridge's MQTT connection with a window on it: every {@code /set} the binding publishes and every
+ * {@code /result} it receives is printed, then passed on unchanged.
+ */
+@NonNullByDefault
+final class ObservedTransport implements MqttTransport {
+
+    private final MqttTransport transport;
+    private final Consumer<String> printer;
+    private final BiConsumer<String, String> results;
+
+    /** @param results hears the key and text of every {@code /result} */
+    ObservedTransport(MqttTransport transport, Consumer<String> printer, BiConsumer<String, String> results) {
+        this.transport = transport;
+        this.printer = printer;
+        this.results = results;
+    }
+
+    @Override
+    public void start(TransportListener listener) {
+        transport.start(new TransportListener() {
+            @Override
+            public void messageArrived(String topic, byte[] payload) {
+                if (topic.endsWith(TopicKind.RESULT.suffix())) {
+                    String text = new String(payload, StandardCharsets.UTF_8);
+                    printer.accept("  mqtt <- " + topic + " " + text);
+                    String keyTopic = topic.substring(0, topic.length() - TopicKind.RESULT.suffix().length());
+                    results.accept(keyTopic.substring(keyTopic.lastIndexOf('/') + 1), text);
+                }
+                listener.messageArrived(topic, payload);
+            }
+
+            @Override
+            public void connectionChanged(ConnectionEvent event) {
+                listener.connectionChanged(event);
+            }
+        });
+    }
+
+    @Override
+    public void subscribe(String topicFilter) {
+        transport.subscribe(topicFilter);
+    }
+
+    @Override
+    public void unsubscribe(String topicFilter) {
+        transport.unsubscribe(topicFilter);
+    }
+
+    @Override
+    public void publish(String topic, byte[] payload) throws TransportException {
+        printer.accept("  mqtt -> " + topic + " " + new String(payload, StandardCharsets.UTF_8));
+        transport.publish(topic, payload);
+    }
+
+    @Override
+    public ConnectionState state() {
+        return transport.state();
+    }
+
+    @Override
+    public void close() {
+        transport.close();
+    }
+}

@@ -1,0 +1,113 @@
+/*
+ * Copyright (c) 2026 go-e Charger MQTT Binding contributors
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.goemqtt.tools.demo;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.junit.jupiter.api.Test;
+import org.openhab.binding.goemqtt.tools.Command;
+
+/**
+ * The demo runs the real bridge, discovery and charger handlers against the embedded broker and a simulated
+ * charger, and shows the charging session on the console.
+ */
+@NonNullByDefault
+class DemoCommandTest {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @Test
+    void aFastSessionShowsDiscoveryLiveStatesACommandAndARejectionThenEnds() {
+        assertEquals(Command.OK, run("--fast", "--duration", "12"), err());
+
+        String printed = out();
+        List<String> expectedInOrder = List.of( //
+                "embedded broker listening on tcp://127.0.0.1:",
+                "thing goemqtt:broker:demo is ONLINE",
+                "discovered goemqtt:charger:demo:000001 \"go-e Charger 000001\" on bridge goemqtt:broker:demo: ",
+                "thing goemqtt:charger:demo:000001 is ONLINE",
+                ">> plug in the car",
+                "000001 status#car-state = 2 (Charging)",
+                ">> command: charging#requested-current 10 A",
+                "mqtt -> /go-eCharger/000001/amp/set 10",
+                "mqtt <- /go-eCharger/000001/amp/result success",
+                "000001 charging#requested-current = 10 A",
+                "mqtt <- /go-eCharger/000001/fna/result String length  2 exceeds range 4 to 64 \"go\"",
+                "thing goemqtt:charger:demo:000001 is ONLINE: fna=ʺgoʺ rejected: String length  2 exceeds range 4 "
+                        + "to 64 ʺgoʺ",
+                "mqtt <- /go-eCharger/000001/frc/result success",
+                "000001 charging#force-state = 1 (Off)",
+                ">> unplug the car",
+                "000001 status#car-state = 1 (Idle)",
+                "session over",
+                "demo finished");
+        int from = 0;
+        for (String expected : expectedInOrder) {
+            int at = printed.indexOf(expected, from);
+            assertTrue(at >= 0, "missing (in this order) '" + expected + "' in\n" + printed);
+            from = at + expected.length();
+        }
+        assertTrue(printed.contains("serial=000001") && printed.contains("baseTopic=/go-eCharger/000001/")
+                && printed.contains("firmware=60.5") && printed.contains("deviceType=go-eCharger"), printed);
+        assertTrue(Pattern.compile("000001 energy#power = [1-9][0-9.]* W\n").matcher(printed).find(), printed);
+        assertTrue(Pattern.compile("000001 phases#current-l1 = [1-9][0-9.]* A\n").matcher(printed).find(), printed);
+        assertFalse(printed.contains("device#uptime"), "only the chosen channels are printed");
+        assertEquals("", err());
+    }
+
+    @Test
+    void wrongOptionsAreUsageErrors() {
+        assertEquals(Command.USAGE, run("--duration", "5"));
+        assertTrue(err().contains("--duration must be a whole number from 10"), err());
+        assertEquals(Command.USAGE, run("--colour", "red"));
+        assertTrue(err().contains("unknown option --colour") && err().contains("usage: demo"), err());
+        assertEquals(Command.USAGE, run("--port", "-1"));
+        assertEquals(Command.USAGE, run("now"));
+    }
+
+    @Test
+    void aPortInUseIsAFailureWithAHint() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0)) {
+            assertEquals(Command.FAILED, run("--port", String.valueOf(taken.getLocalPort()), "--fast"));
+        }
+        assertTrue(err().startsWith("demo: cannot start the embedded broker"), err());
+        assertTrue(err().contains("(try --port 0)"), err());
+    }
+
+    @Test
+    void helpListsTheOptions() {
+        assertEquals(Command.OK, run("--help"));
+        for (String option : new String[] { "--port", "--duration", "--keep-running", "--fast", "--all-channels" }) {
+            assertTrue(out().contains(option), option);
+        }
+    }
+
+    private int run(String... args) {
+        return DemoCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+}
