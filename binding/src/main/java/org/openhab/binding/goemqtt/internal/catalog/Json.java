@@ -34,18 +34,26 @@ final class Json {
     static BigDecimal number(JsonElement value) {
         if (value instanceof JsonPrimitive primitive) {
             if (primitive.isNumber()) {
-                return JsonValues.decimal(value)
-                        .orElseThrow(() -> new ShapeException("expected a number, got " + describe(value)));
+                return finite(JsonValues.decimal(value)
+                        .orElseThrow(() -> new ShapeException("expected a number, got " + describe(value))), value);
             }
             if (primitive.isString()) {
                 try {
-                    return new BigDecimal(primitive.getAsString().strip());
+                    return finite(new BigDecimal(primitive.getAsString().strip()), value);
                 } catch (NumberFormatException e) {
                     // falls through to the shape error
                 }
             }
         }
         throw new ShapeException("expected a number, got " + describe(value));
+    }
+
+    /** Numbers beyond the range of a double cannot become a state (openHAB's quantities compute in doubles). */
+    private static BigDecimal finite(BigDecimal number, JsonElement value) {
+        if (!Double.isFinite(number.doubleValue())) {
+            throw new ShapeException("number out of range: " + describe(value));
+        }
+        return number;
     }
 
     static long whole(JsonElement value) {

@@ -45,7 +45,16 @@ final class NumericCodecs {
 
         @Override
         public State decode(JsonElement value, DecodeContext context) {
-            return new QuantityType<>(Json.number(value), unit);
+            BigDecimal number = Json.number(value);
+            try {
+                QuantityType<Q> quantity = new QuantityType<>(number, unit);
+                // comparing states converts to the system unit: a logarithmic unit (dBm) overflows there long
+                // before a double does, so such a value is refused here and not when it is compared later
+                quantity.toUnit(unit.getSystemUnit());
+                return quantity;
+            } catch (IllegalArgumentException | ArithmeticException e) {
+                throw new ShapeException("number out of range for " + unit + ": " + Json.describe(value));
+            }
         }
 
         @Override

@@ -98,6 +98,7 @@ public class ChargerHandler extends BaseThingHandler implements ChargerEndpoint,
     private final @Nullable GoeMqttStateDescriptionProvider descriptions;
     private final ChannelStates states = new ChannelStates();
     private final ChargerStatus status = new ChargerStatus(this::updateStatus);
+    private final Object messageLock = new Object();
     private volatile @Nullable ChargerSession session;
     private volatile ChargerControl control;
 
@@ -158,8 +159,11 @@ public class ChargerHandler extends BaseThingHandler implements ChargerEndpoint,
 
     @Override
     public void dispose() {
-        ChargerSession ending = session;
-        session = null;
+        ChargerSession ending;
+        synchronized (messageLock) { // waits for a message in hand: nothing is posted once dispose() returned
+            ending = session;
+            session = null;
+        }
         control.stop(); // kept for actions that still arrive: without a session they end as not sent
         status.stop();
         if (ending != null) {
@@ -179,6 +183,7 @@ public class ChargerHandler extends BaseThingHandler implements ChargerEndpoint,
         ChargerSession current = session;
         if (current != null && bridgeStatusInfo.getStatus() == ThingStatus.OFFLINE) {
             current.liveness().reset();
+            current.tracker().connectionLost("the connection to the broker was lost");
         }
         status.bridgeChanged(bridgeStatusInfo.getStatus()); // first: the feed's pause is no ONLINE problem
         if (current != null && bridgeStatusInfo.getStatus() == ThingStatus.OFFLINE) {
@@ -190,6 +195,12 @@ public class ChargerHandler extends BaseThingHandler implements ChargerEndpoint,
 
     @Override
     public void messageArrived(BaseTopic base, InboundMessage message) {
+        synchronized (messageLock) {
+            handleMessage(base, message);
+        }
+    }
+
+    private void handleMessage(BaseTopic base, InboundMessage message) {
         ChargerSession current = session;
         if (current == null || current.isClosed() || message instanceof SetEcho) {
             return; // a set seen on the bus (the broker returns ours) says nothing about the charger
@@ -274,15 +285,23 @@ public class ChargerHandler extends BaseThingHandler implements ChargerEndpoint,
             boolean report) {
         ChargerSession current = session;
         if (current == null) {
-            CommandOutcome refused = new CommandOutcome(key, PayloadEncoder.encode(value), CommandStatus.NOT_SENT,
-                    "the charger thing is not initialised", clock.instant(), clock.instant());
-            return CompletableFuture.completedFuture(refused);
+            return notSent(key, value, "the charger thing is not initialised");
+        }
+        try {
+            current.activeBase().setTopic(key);
+        } catch (IllegalArgumentException e) {
+            return notSent(key, value, "not a key: " + e.getMessage());
         }
         TrackedCommand command = current.send(key, value);
         if (report) {
             command.outcome().thenAccept(outcome -> commandEnded(current, channel, outcome));
         }
         return command.outcome();
+    }
+
+    private CompletableFuture<CommandOutcome> notSent(String key, JsonElement value, String reason) {
+        return CompletableFuture.completedFuture(new CommandOutcome(key, PayloadEncoder.encode(value),
+                CommandStatus.NOT_SENT, reason, clock.instant(), clock.instant()));
     }
 
     private void commandEnded(ChargerSession ended, @Nullable String channel, CommandOutcome outcome) {

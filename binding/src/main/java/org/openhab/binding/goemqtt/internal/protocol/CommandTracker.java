@@ -172,6 +172,22 @@ public final class CommandTracker {
         }
     }
 
+    /**
+     * The connection to the broker was lost: with clean sessions, an answer published meanwhile never arrives, so
+     * every waiting command ends now (TIMEOUT, or UNCONFIRMED where no answer was expected) instead of taking the
+     * answer of a later command to its key.
+     */
+    public void connectionLost(String reason) {
+        List<TrackedCommand> waiting;
+        synchronized (lock) {
+            waiting = pending.drainWaiting();
+            waiting.forEach(this::decide);
+        }
+        waiting.forEach(command -> complete(command,
+                command.expectsResult() ? CommandStatus.TIMEOUT : CommandStatus.UNCONFIRMED,
+                "no answer: " + reason));
+    }
+
     /** Stops for good: cancels every timeout and the futures of waiting commands; listeners hear nothing more. */
     public void close() {
         List<TrackedCommand> waiting;

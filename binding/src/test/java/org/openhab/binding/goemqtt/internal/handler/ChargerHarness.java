@@ -37,27 +37,27 @@ import org.openhab.core.types.Command;
  * handler tests start from.
  */
 @NonNullByDefault
-final class ChargerHarness {
+public final class ChargerHarness {
 
-    static final String BASE = "/go-eCharger/072246/";
+    public static final String BASE = "/go-eCharger/072246/";
 
-    final ManualClock clock = new ManualClock();
-    final ManualScheduler scheduler = new ManualScheduler(clock);
-    final FakeTransport transport = new FakeTransport();
-    final RecordingCallback bridgeCallback = new RecordingCallback();
-    final RecordingCallback callback = new RecordingCallback();
-    final Bridge bridge = BridgeBuilder.create(THING_TYPE_BROKER, "home")
+    public final ManualClock clock = new ManualClock();
+    public final ManualScheduler scheduler = new ManualScheduler(clock);
+    public final FakeTransport transport = new FakeTransport();
+    public final RecordingCallback bridgeCallback = new RecordingCallback();
+    public final RecordingCallback callback = new RecordingCallback();
+    public final Bridge bridge = BridgeBuilder.create(THING_TYPE_BROKER, "home")
             .withConfiguration(new Configuration(new HashMap<>(Map.of("host", "broker.local")))).build();
-    final BrokerHandler broker = new BrokerHandler(bridge, (config, executor) -> transport, scheduler);
+    public final BrokerHandler broker = new BrokerHandler(bridge, (config, executor) -> transport, scheduler);
     final GoeMqttStateDescriptionProvider descriptions = new GoeMqttStateDescriptionProvider();
-    final Thing thing;
-    final ChargerHandler handler;
+    public final Thing thing;
+    public final ChargerHandler handler;
 
-    ChargerHarness() {
+    public ChargerHarness() {
         this(Map.of("serial", "072246"));
     }
 
-    ChargerHarness(Map<String, Object> config) {
+    public ChargerHarness(Map<String, Object> config) {
         bridge.setHandler(broker);
         broker.setCallback(bridgeCallback.handlerCallback());
         broker.initialize();
@@ -71,35 +71,35 @@ final class ChargerHarness {
         handler.setCallback(callback.handlerCallback());
     }
 
-    ChargerHarness initialize() {
+    public ChargerHarness initialize() {
         handler.initialize();
         scheduler.runDue();
         return this;
     }
 
     /** The charger publishes {@code payload} on {@code <base><key>} (not retained). */
-    void publish(String key, String payload) {
+    public void publish(String key, String payload) {
         transport.inject(BASE + key, payload);
     }
 
     /** The charger publishes its retained values of a capture, in its order. */
-    void publishCapture(String name) {
+    public void publishCapture(String name) {
         for (CaptureFile.Line line : CaptureFile.read(name)) {
             transport.retain(line.topic(), line.payload());
         }
     }
 
     /** The charger answers the oldest set of {@code key} on {@code <base><key>/result}. */
-    void answer(String key, String text) {
+    public void answer(String key, String text) {
         transport.inject(BASE + key + "/result", text);
     }
 
-    void command(String channel, Command command) {
+    public void command(String channel, Command command) {
         handler.handleCommand(new ChannelUID(thing.getUID(), channel), command);
     }
 
     /** Runs what is due after the coalescing window. */
-    void afterWindow() {
+    public void afterWindow() {
         scheduler.advance(CommandCoalescer.WINDOW);
     }
 }

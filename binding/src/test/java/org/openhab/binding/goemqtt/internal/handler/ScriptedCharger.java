@@ -37,7 +37,7 @@ import org.openhab.binding.goemqtt.internal.testutil.CaptureFile;
  * retained) for the rest.
  */
 @NonNullByDefault
-final class ScriptedCharger implements MqttCallback, AutoCloseable {
+public final class ScriptedCharger implements MqttCallback, AutoCloseable {
 
     private static final long WAIT_MILLIS = 10_000;
 
@@ -48,12 +48,12 @@ final class ScriptedCharger implements MqttCallback, AutoCloseable {
     private final AtomicLong uptime = new AtomicLong(1_000_000);
     private volatile @Nullable ScheduledFuture<?> heartbeat;
     private volatile MqttAsyncClient client;
-    final List<String> sets = new CopyOnWriteArrayList<>();
+    public final List<String> sets = new CopyOnWriteArrayList<>();
 
     /**
      * @param refusals {@code <key>=<payload>} → the text to answer instead of success
      */
-    ScriptedCharger(String brokerUri, String base, Map<String, String> refusals) throws MqttException {
+    public ScriptedCharger(String brokerUri, String base, Map<String, String> refusals) throws MqttException {
         this.brokerUri = brokerUri;
         this.base = base;
         this.refusals = Map.copyOf(refusals);
@@ -61,7 +61,7 @@ final class ScriptedCharger implements MqttCallback, AutoCloseable {
     }
 
     /** Connects again with a fresh client (after the broker was restarted) and listens for sets. */
-    void reconnect() throws MqttException {
+    public void reconnect() throws MqttException {
         MqttAsyncClient old = client;
         client = connected();
         old.close(true);
@@ -80,7 +80,7 @@ final class ScriptedCharger implements MqttCallback, AutoCloseable {
     }
 
     /** Publishes {@code rbt} every 500 ms from now on: the charger is alive. */
-    void startHeartbeat() {
+    public void startHeartbeat() {
         heartbeat = heart.scheduleWithFixedDelay(() -> {
             MqttAsyncClient client = this.client;
             if (client.isConnected()) {
@@ -95,7 +95,7 @@ final class ScriptedCharger implements MqttCallback, AutoCloseable {
     }
 
     /** Falls silent, as a charger that lost its network. */
-    void stopHeartbeat() {
+    public void stopHeartbeat() {
         ScheduledFuture<?> beating = heartbeat;
         if (beating != null) {
             beating.cancel(false);
@@ -103,7 +103,7 @@ final class ScriptedCharger implements MqttCallback, AutoCloseable {
     }
 
     /** Publishes every line of a capture, retained, as a charger does after connecting. */
-    void publishDump(String capture) throws MqttException {
+    public void publishDump(String capture) throws MqttException {
         MqttAsyncClient client = this.client;
         for (CaptureFile.Line line : CaptureFile.read(capture)) {
             if (line.topic().startsWith(base)) {

@@ -10,7 +10,11 @@
 package org.openhab.binding.goemqtt.internal.protocol.paho;
 
 import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -62,6 +66,8 @@ public final class PahoTransport extends ReconnectingTransport<MqttAsyncClient> 
     private static final int SUBSCRIBE_QOS = 0;
     private static final int MAX_INFLIGHT = 64;
     private static final long DISCONNECT_TIMEOUT_MILLIS = 500;
+    /** How often a release waits for a connect in progress to end before it looks again. */
+    private static final long RELEASE_RETRY_MILLIS = 200;
     /** SUBACK code of a refused subscription. */
     private static final int SUBSCRIPTION_REFUSED = 0x80;
 
@@ -69,6 +75,8 @@ public final class PahoTransport extends ReconnectingTransport<MqttAsyncClient> 
     private final TransportConfig config;
     private final ScheduledExecutorService scheduler;
     private final String broker;
+    /** The CONNECT of each client not yet released: a client is never disconnected while it connects. */
+    private final Map<MqttAsyncClient, IMqttToken> connects = new ConcurrentHashMap<>();
 
     /**
      * @param scheduler runs connect attempts, reconnects, pings and hand-offs (the handler's scheduler); never
@@ -97,7 +105,7 @@ public final class PahoTransport extends ReconnectingTransport<MqttAsyncClient> 
             logger.warn("Connecting to {} without verifying its certificate: anyone can pose as the broker", broker);
         }
         try {
-            client.connect(options, null, new Outcome(attempt, true));
+            connects.put(client, client.connect(options, null, new Outcome(attempt, true)));
         } catch (MqttException e) {
             reportFailure(attempt, classify(e));
         }
@@ -178,6 +186,27 @@ public final class PahoTransport extends ReconnectingTransport<MqttAsyncClient> 
 
     @Override
     protected void release(MqttAsyncClient client, boolean sendDisconnect) {
+        long waits = config.connectTimeout().toMillis() / RELEASE_RETRY_MILLIS + 10;
+        release(client, sendDisconnect, waits);
+    }
+
+    /**
+     * Disconnects and closes {@code client}; while its CONNECT is still in progress, looks again a little later (up
+     * to {@code waits} times): the client library cannot stop a connect half-way, a disconnect then leaves its
+     * connect thread polling for a sender that never starts, for ever.
+     */
+    private void release(MqttAsyncClient client, boolean sendDisconnect, long waits) {
+        IMqttToken connect = connects.get(client);
+        if (connect != null && !connect.isComplete() && waits > 0) {
+            try {
+                scheduler.schedule(() -> release(client, sendDisconnect, waits - 1), RELEASE_RETRY_MILLIS,
+                        TimeUnit.MILLISECONDS);
+                return;
+            } catch (RejectedExecutionException e) {
+                logger.trace("Releasing the client for {} now: the scheduler stopped", broker);
+            }
+        }
+        connects.remove(client);
         try {
             client.disconnectForcibly(0, sendDisconnect ? DISCONNECT_TIMEOUT_MILLIS : 1, sendDisconnect);
         } catch (MqttException e) {
