@@ -28,9 +28,6 @@ public class ThreadPoolManager {
     private static final int POOL_SIZE = 5;
     private static final Map<String, ScheduledExecutorService> POOLS = new ConcurrentHashMap<>();
 
-    private ThreadPoolManager() {
-    }
-
     /**
      * @param poolName the pool name, e.g. {@code thingHandler}
      * @return the scheduled pool of that name, created on first use
