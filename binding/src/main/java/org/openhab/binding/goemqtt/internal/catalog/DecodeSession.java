@@ -12,6 +12,7 @@ package org.openhab.binding.goemqtt.internal.catalog;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,22 +27,29 @@ import org.openhab.binding.goemqtt.internal.protocol.JsonValues;
 import com.google.gson.JsonElement;
 
 /**
- * Decoding for one charger over time. Keeps the charger's uptime ({@code rbt}) so timestamps counted from boot
- * become date-times, and decodes such values again when they arrived before the first {@code rbt} (a retained burst
- * comes in any order) and, for the growing charging duration, whenever {@code rbt} arrives. Not thread-safe: use it
- * from the one thread that handles a charger's messages.
+ * Decoding for one charger over time. Places the charger's boot on the clock from its uptime ({@code rbt}), so
+ * timestamps counted from boot become date-times, and decodes such values again when they arrived before the first
+ * {@code rbt} (a retained burst comes in any order) and, for the growing charging duration, whenever {@code rbt}
+ * arrives. Not thread-safe: use it from the one thread that handles a charger's messages.
+ * <p>
+ * The boot stays where the first {@code rbt} put it (arrival minus uptime, to the millisecond) while later ones agree
+ * within {@link #BOOT_TOLERANCE}: each {@code rbt} arrives a little late by a varying delay, and placing the boot anew
+ * every second would move every timestamp counted from boot by that jitter, so an unchanged value of such a key
+ * ({@code lcs}, {@code alwt}, {@code lmsc}, …) would decode to a new date-time with every message. An event happened
+ * at one moment; only a restart of the charger (its uptime starts again) or a clock that jumped places the boot anew.
  */
 @NonNullByDefault
 public final class DecodeSession {
 
     static final String UPTIME_KEY = "rbt";
+    /** How far an uptime may place the boot from where it is before the boot moves (a restart, a clock step). */
+    static final Duration BOOT_TOLERANCE = Duration.ofSeconds(1);
 
     private final Catalog catalog;
     private final ZoneId zone;
     private final Map<String, JsonElement> waitingForUptime = new LinkedHashMap<>();
     private final Map<String, JsonElement> growing = new LinkedHashMap<>();
-    private @Nullable Long uptime;
-    private @Nullable Instant uptimeArrival;
+    private @Nullable Instant boot;
 
     public DecodeSession(Catalog catalog, ZoneId zone) {
         this.catalog = catalog;
@@ -54,8 +62,7 @@ public final class DecodeSession {
         if (UPTIME_KEY.equals(key)) {
             OptionalLong millis = JsonValues.integral(value);
             if (millis.isPresent()) {
-                uptime = millis.getAsLong();
-                uptimeArrival = arrival;
+                placeBoot(arrival.truncatedTo(ChronoUnit.MILLIS).minusMillis(millis.getAsLong()));
                 newUptime = true;
             }
         }
@@ -76,14 +83,25 @@ public final class DecodeSession {
         return new Catalog.Decoded(states, decoded.problems(), decoded.raw());
     }
 
-    /** The context at {@code now}: the last {@code rbt} advanced by the time passed since it arrived. */
+    /**
+     * The context at {@code now} (to the millisecond): the uptime is the time passed since the boot, so a timestamp
+     * counted from boot decodes to the same date-time whenever it is decoded.
+     */
     public DecodeContext context(Instant now) {
-        Long known = uptime;
-        Instant knownAt = uptimeArrival;
-        if (known == null || knownAt == null) {
+        Instant known = boot;
+        if (known == null) {
             return new DecodeContext(now, null, zone);
         }
-        return new DecodeContext(now, known + Duration.between(knownAt, now).toMillis(), zone);
+        Instant at = now.truncatedTo(ChronoUnit.MILLIS);
+        return new DecodeContext(at, Duration.between(known, at).toMillis(), zone);
+    }
+
+    /** The boot an uptime points to: kept unless it is more than the tolerance away from the one known. */
+    private void placeBoot(Instant pointed) {
+        Instant known = boot;
+        if (known == null || Duration.between(known, pointed).abs().compareTo(BOOT_TOLERANCE) > 0) {
+            boot = pointed;
+        }
     }
 
     private void remember(String key, JsonElement value) {
@@ -99,7 +117,7 @@ public final class DecodeSession {
                 growing.remove(key);
             }
         }
-        if (uptime == null && meaningful) {
+        if (boot == null && meaningful) {
             waitingForUptime.put(key, value);
         } else {
             waitingForUptime.remove(key);

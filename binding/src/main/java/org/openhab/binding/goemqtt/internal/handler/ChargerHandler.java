@@ -23,7 +23,6 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.goemqtt.internal.GoeMqttStateDescriptionProvider;
 import org.openhab.binding.goemqtt.internal.catalog.Catalog;
 import org.openhab.binding.goemqtt.internal.catalog.ChannelState;
-import org.openhab.binding.goemqtt.internal.catalog.EncodeResult;
 import org.openhab.binding.goemqtt.internal.catalog.KeyRow;
 import org.openhab.binding.goemqtt.internal.control.ActionTarget;
 import org.openhab.binding.goemqtt.internal.control.ChargerActions;
@@ -70,10 +69,10 @@ import com.google.gson.JsonElement;
  * bridge is. A command problem shows as the description of the current status (see {@link CommandReaction}).</li>
  * <li>States: a value that did not change is not posted again; REFRESH is answered from the last value received,
  * nothing is published. A key the catalog does not know gets a raw channel ({@code raw#<key>}), added once.</li>
- * <li>Commands: catalog encoding, bridge must be connected (else refused at once), quick successive commands to
- * one key coalesced ({@link CommandCoalescer}), published on {@code <base><key>/set} and followed to their outcome
- * by the {@code CommandTracker}. {@link #sendCommand(String, JsonElement)} publishes without coalescing, for rule
- * actions and the binding's own control logic.</li>
+ * <li>Commands ({@link ChargerCommands}): catalog encoding, bridge must be connected (else refused at once), quick
+ * successive commands to one key coalesced ({@link CommandCoalescer}), published on {@code <base><key>/set} and
+ * followed to their outcome by the {@code CommandTracker}. {@link #sendCommand(String, JsonElement)} publishes
+ * without coalescing, for rule actions and the binding's own control logic.</li>
  * <li>Threads: messages arrive on the transport's thread and are handled there (decoding and posting states is
  * quick and never blocks; openHAB queues the events). Changes of the thing itself (properties, raw channels) go to
  * the scheduler, as they may write openHAB's storage.</li>
@@ -98,6 +97,7 @@ public class ChargerHandler extends BaseThingHandler implements ChargerEndpoint,
     private final @Nullable GoeMqttStateDescriptionProvider descriptions;
     private final ChannelStates states = new ChannelStates();
     private final ChargerStatus status = new ChargerStatus(this::updateStatus);
+    private final ChargerCommands commands;
     private final Object messageLock = new Object();
     private volatile @Nullable ChargerSession session;
     private volatile ChargerControl control;
@@ -117,6 +117,7 @@ public class ChargerHandler extends BaseThingHandler implements ChargerEndpoint,
         this.clock = clock;
         this.executor = executor != null ? executor : scheduler;
         this.descriptions = descriptions;
+        this.commands = new ChargerCommands(catalog, status, this::restore);
         this.control = ChargerControl.detached(commandSink(), clock);
     }
 
@@ -218,42 +219,12 @@ public class ChargerHandler extends BaseThingHandler implements ChargerEndpoint,
 
     @Override
     public void handleCommand(ChannelUID channelUID, Command command) {
-        ChargerSession current = session;
         String channel = channelUID.getId();
+        ChargerSession current = session;
         if (command instanceof RefreshType) {
             restore(channel);
-            return;
-        }
-        if (current == null) {
-            return;
-        }
-        if (ChargerControl.handles(channel)) {
-            refuseIfNeeded(current, channel, command, control.command(channel, command));
-            return;
-        }
-        EncodeResult encoded = catalog.encode(channel, command);
-        String refusal = encoded instanceof EncodeResult.Refused refused ? refused.reason()
-                : encoded instanceof EncodeResult.Encoded set ? control.outOfBounds(set) : null;
-        if (refusal != null) {
-            refuseIfNeeded(current, channel, command, refusal);
-        } else if (encoded instanceof EncodeResult.Encoded set) {
-            if (!current.broker().isConnected()) {
-                logger.debug("Charger {}: {}={} not sent, the bridge is not connected", current.serial(), set.key(),
-                        set.value());
-                restore(channel);
-                status.commandProblem(
-                        ChargerStatusTexts.notSentBridgeOffline(set.key(), PayloadEncoder.encode(set.value())));
-                return;
-            }
-            current.coalescer().submit(channel, set.key(), set.value());
-        }
-    }
-
-    private void refuseIfNeeded(ChargerSession current, String channel, Command command, @Nullable String reason) {
-        if (reason != null) {
-            logger.debug("Charger {}: command {} on {} refused: {}", current.serial(), command, channel, reason);
-            restore(channel);
-            status.commandProblem(ChargerStatusTexts.refused(channel, reason));
+        } else if (current != null) {
+            commands.handle(current, control, channel, command);
         }
     }
 

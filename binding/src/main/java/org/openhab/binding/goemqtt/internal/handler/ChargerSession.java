@@ -59,7 +59,7 @@ import com.google.gson.JsonElement;
  * base the charger last published under, {@code /go-eCharger/<serial>/} before the first message.
  */
 @NonNullByDefault
-final class ChargerSession {
+final class ChargerSession implements ChargerCommands.Outlet {
 
     private final Logger logger = LoggerFactory.getLogger(ChargerSession.class);
     private final BrokerHandler broker;
@@ -123,8 +123,19 @@ final class ChargerSession {
         return broker;
     }
 
-    ChargerSerial serial() {
+    @Override
+    public ChargerSerial serial() {
         return serial;
+    }
+
+    @Override
+    public boolean isConnected() {
+        return broker.isConnected();
+    }
+
+    @Override
+    public void submit(String channel, String key, JsonElement value) {
+        coalescer.submit(channel, key, value);
     }
 
     List<BaseTopic> bases() {
@@ -146,10 +157,6 @@ final class ChargerSession {
 
     DecodeSession decoder() {
         return decoder;
-    }
-
-    CommandCoalescer coalescer() {
-        return coalescer;
     }
 
     /**

@@ -27,8 +27,9 @@ import org.openhab.core.types.UnDefType;
 import com.google.gson.JsonParser;
 
 /**
- * A session remembers the charger's uptime: timestamps counted from boot that arrive before {@code rbt} get their
- * date-time once it comes, and the growing charging duration follows every {@code rbt}.
+ * A session remembers when the charger booted: timestamps counted from boot that arrive before {@code rbt} get their
+ * date-time once it comes, an unchanged one keeps its date-time while {@code rbt} jitters, and the growing charging
+ * duration follows every {@code rbt}.
  */
 @NonNullByDefault
 class DecodeSessionTest {
@@ -67,6 +68,39 @@ class DecodeSessionTest {
         accept("cdi", "null", T0.plusSeconds(11));
         assertNull(accept("rbt", "1012000", T0.plusSeconds(12)).get("status#charging-duration"),
                 "no session: nothing to follow");
+    }
+
+    @Test
+    void aTimestampCountedFromBootStaysPutWhileTheUptimeArrivesWithAVaryingDelay() {
+        accept("rbt", "1000000", T0);
+        State first = accept("lcs", "990000", T0.plusNanos(250_000)).get("device#controller-scan-time");
+        assertEquals(new DateTimeType(ZonedDateTime.parse("2026-06-22T08:03:34.317Z")), first);
+
+        accept("rbt", "1001000", T0.plusMillis(1037)); // 37 ms late
+        assertEquals(first, accept("lcs", "990000", T0.plusMillis(1040).plusNanos(731_000))
+                .get("device#controller-scan-time"));
+        accept("rbt", "1002000", T0.plusMillis(1996)); // the first one was late too
+        assertEquals(first, accept("lcs", "990000", T0.plusMillis(1998)).get("device#controller-scan-time"));
+        assertEquals(new DateTimeType(ZonedDateTime.parse("2026-06-22T08:03:35.317Z")),
+                accept("lcs", "991000", T0.plusMillis(2001)).get("device#controller-scan-time"),
+                "a new value is a new moment");
+    }
+
+    @Test
+    void aRestartOfTheChargerPlacesItsBootAnew() {
+        accept("rbt", "1000000", T0);
+        accept("rbt", "5000", T0.plusSeconds(10)); // booted again 5 s ago
+        assertEquals(5000L, session.context(T0.plusSeconds(10)).rbt());
+        assertEquals(new DateTimeType(ZonedDateTime.parse("2026-06-22T08:03:53.317Z")),
+                accept("lcs", "4000", T0.plusSeconds(10)).get("device#controller-scan-time"));
+    }
+
+    @Test
+    void aClockThatJumpedPlacesTheBootAnew() {
+        accept("rbt", "1000000", T0);
+        accept("rbt", "1001000", T0.plusSeconds(1).plus(DecodeSession.BOOT_TOLERANCE).plusMillis(1));
+        assertEquals(1001000L, session.context(T0.plusSeconds(1).plus(DecodeSession.BOOT_TOLERANCE).plusMillis(1))
+                .rbt());
     }
 
     @Test

@@ -44,12 +44,13 @@ class ChargerCommandTest {
     private final ChargerHarness charger = new ChargerHarness().initialize();
 
     @Test
-    void aCommandIsPublishedOnSetWhenTheCoalescingWindowEnds() {
+    void aCommandIsPublishedOnSetAtOnceAndOnlyOnce() {
         online("60.5");
         charger.command(CURRENT, new QuantityType<>(16, Units.AMPERE));
-        assertTrue(charger.transport.publishedTo(AMP_SET).isEmpty(), "waits for a later command");
+        assertEquals(List.of("16"), charger.transport.publishedTo(AMP_SET), "the first command does not wait");
         charger.afterWindow();
-        assertEquals(List.of("16"), charger.transport.publishedTo(AMP_SET));
+        charger.afterWindow();
+        assertEquals(List.of("16"), charger.transport.publishedTo(AMP_SET), "the window's end sends nothing again");
     }
 
     @Test
@@ -191,20 +192,23 @@ class ChargerCommandTest {
     }
 
     @Test
-    void quickCommandsToOneKeySendOnlyTheLast() {
+    void quickCommandsToOneKeySendTheFirstAtOnceAndTheLastWhenTheWindowEnds() {
         online("60.5");
         for (int amps = 6; amps <= 12; amps++) {
             charger.command(CURRENT, new QuantityType<>(amps, Units.AMPERE));
             charger.scheduler.advance(Duration.ofMillis(20));
         }
         charger.command("charging#force-state", new DecimalType(2));
-        charger.afterWindow();
-        assertEquals(List.of("12"), charger.transport.publishedTo(AMP_SET));
+        assertEquals(List.of("6"), charger.transport.publishedTo(AMP_SET), "7 to 12 wait, replacing each other");
         assertEquals(List.of("2"), charger.transport.publishedTo(BASE + "frc/set"), "other keys are not held back");
 
-        charger.command(CURRENT, new QuantityType<>(14, Units.AMPERE));
         charger.afterWindow();
-        assertEquals(List.of("12", "14"), charger.transport.publishedTo(AMP_SET), "a new window after the first");
+        assertEquals(List.of("6", "12"), charger.transport.publishedTo(AMP_SET), "only the last that waited");
+        charger.afterWindow();
+        assertEquals(List.of("6", "12"), charger.transport.publishedTo(AMP_SET));
+
+        charger.command(CURRENT, new QuantityType<>(14, Units.AMPERE));
+        assertEquals(List.of("6", "12", "14"), charger.transport.publishedTo(AMP_SET), "idle again: sent at once");
     }
 
     @Test

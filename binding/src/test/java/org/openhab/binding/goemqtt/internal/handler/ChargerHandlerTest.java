@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.openhab.binding.goemqtt.internal.protocol.BaseTopic;
 import org.openhab.binding.goemqtt.internal.protocol.InboundMessage.KeyValue;
 import org.openhab.binding.goemqtt.internal.protocol.transport.FailureReason;
+import org.openhab.core.library.types.DateTimeType;
 import org.openhab.core.library.types.DecimalType;
 import org.openhab.core.library.types.OnOffType;
 import org.openhab.core.library.types.QuantityType;
@@ -33,6 +34,7 @@ import org.openhab.core.thing.ThingStatus;
 import org.openhab.core.thing.ThingStatusDetail;
 import org.openhab.core.thing.ThingStatusInfo;
 import org.openhab.core.types.RefreshType;
+import org.openhab.core.types.State;
 
 import com.google.gson.JsonParser;
 
@@ -150,6 +152,22 @@ class ChargerHandlerTest {
         charger.publish("amp", "10");
         assertEquals(List.of(new QuantityType<>(16, Units.AMPERE), new QuantityType<>(10, Units.AMPERE)),
                 charger.callback.statesOf("charging#requested-current"));
+    }
+
+    @Test
+    void aTimestampCountedFromBootThatDidNotChangeIsNotPostedAgainWhileTheUptimeMoves() {
+        ChargerHarness charger = new ChargerHarness().initialize();
+        for (int second = 0; second < 5; second++) {
+            charger.publish("rbt", Long.toString(1_000_000 + second * 1000));
+            charger.publish("lcs", "990000");
+            charger.scheduler.advance(Duration.ofMillis(1000 + 7 * (second % 3))); // the next one a little late
+        }
+        charger.publish("lcs", "995000");
+        assertEquals(5, charger.callback.statesOf("device#uptime").size(), "the uptime changes every second");
+        List<State> scans = charger.callback.statesOf("device#controller-scan-time");
+        assertEquals(2, scans.size(), "posted when it arrived and when it changed: " + scans);
+        assertEquals(Duration.ofSeconds(5), Duration.between(((DateTimeType) scans.get(0)).getInstant(),
+                ((DateTimeType) scans.get(1)).getInstant()));
     }
 
     @Test
