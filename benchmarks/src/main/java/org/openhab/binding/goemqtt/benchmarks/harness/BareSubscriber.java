@@ -53,6 +53,11 @@ public final class BareSubscriber implements AutoCloseable {
         this.observer = messageObserver;
     }
 
+    /** The MQTT client id, also in the names of the client's threads. */
+    public String clientId() {
+        return client.getClientId();
+    }
+
     public long received() {
         return received.get();
     }

@@ -22,6 +22,7 @@ import org.openhab.binding.goemqtt.internal.GoeMqttHandlerFactory;
 import org.openhab.binding.goemqtt.internal.GoeMqttStateDescriptionProvider;
 import org.openhab.binding.goemqtt.internal.handler.BrokerHandler;
 import org.openhab.binding.goemqtt.internal.handler.ChargerHandler;
+import org.openhab.binding.goemqtt.internal.handler.TransportFactory;
 import org.openhab.core.config.core.Configuration;
 import org.openhab.core.thing.Bridge;
 import org.openhab.core.thing.Thing;
@@ -40,13 +41,14 @@ import org.openhab.core.thing.binding.builder.ThingBuilder;
 @NonNullByDefault
 public final class BindingRig implements AutoCloseable {
 
-    private final GoeMqttHandlerFactory factory = new GoeMqttHandlerFactory(new GoeMqttStateDescriptionProvider());
+    private final GoeMqttHandlerFactory factory;
     private final CountingCallback callback;
     private final Bridge bridge;
     private final BrokerHandler broker;
     private final List<ChargerHandler> chargers = new CopyOnWriteArrayList<>();
 
-    private BindingRig(String brokerUri, CountingCallback callback) {
+    private BindingRig(String brokerUri, CountingCallback callback, GoeMqttHandlerFactory factory) {
+        this.factory = factory;
         this.callback = callback;
         Map<String, Object> config = new HashMap<>(Map.of("uri", brokerUri));
         this.bridge = BridgeBuilder.create(THING_TYPE_BROKER, "bench").withConfiguration(new Configuration(config))
@@ -58,7 +60,17 @@ public final class BindingRig implements AutoCloseable {
 
     /** A bridge to {@code brokerUri}, initialised (it connects on its scheduler). */
     public static BindingRig start(String brokerUri, CountingCallback callback) {
-        BindingRig rig = new BindingRig(brokerUri, callback);
+        return start(brokerUri, callback, new GoeMqttHandlerFactory(new GoeMqttStateDescriptionProvider()));
+    }
+
+    /** A bridge on the connections {@code transports} makes (e.g. in memory), initialised. */
+    public static BindingRig start(String brokerUri, CountingCallback callback, TransportFactory transports) {
+        return start(brokerUri, callback,
+                new GoeMqttHandlerFactory(transports, new GoeMqttStateDescriptionProvider()));
+    }
+
+    private static BindingRig start(String brokerUri, CountingCallback callback, GoeMqttHandlerFactory factory) {
+        BindingRig rig = new BindingRig(brokerUri, callback, factory);
         rig.broker.initialize();
         return rig;
     }

@@ -61,8 +61,9 @@ public class BrokerHandler extends BaseBridgeHandler {
     private final ChargerSightings sightings = new ChargerSightings();
     private final Object lock = new Object();
 
+    // written under lock; volatile so that each message checks its source without the lock
+    private volatile @Nullable MqttTransport transport;
     // guarded by lock
-    private @Nullable MqttTransport transport;
     private @Nullable Future<?> startJob;
 
     public BrokerHandler(Bridge bridge, TransportFactory transportFactory) {
@@ -154,9 +155,7 @@ public class BrokerHandler extends BaseBridgeHandler {
 
     /** The connection to publish on; null while the bridge is not initialised. */
     public @Nullable MqttTransport transport() {
-        synchronized (lock) {
-            return transport;
-        }
+        return transport;
     }
 
     /** Whether the broker connection is up. */
@@ -166,9 +165,7 @@ public class BrokerHandler extends BaseBridgeHandler {
     }
 
     private boolean isCurrent(MqttTransport candidate) {
-        synchronized (lock) {
-            return transport == candidate;
-        }
+        return transport == candidate;
     }
 
     private void connectionChanged(ConnectionEvent event) {

@@ -97,13 +97,15 @@ final class MessageRouter {
     }
 
     private boolean deliver(Route route, String topic, byte[] payload) {
-        Optional<ParsedTopic> parsed = route.base().parse(topic);
-        if (parsed.isEmpty()) {
+        ParsedTopic parsed = route.base().parsedOrNull(topic);
+        if (parsed == null) {
             logger.trace("Ignoring '{}': not a key topic below {}", topic, route.base());
             return false;
         }
-        InboundMessage message = decoder.decode(parsed.get(), payload);
-        for (ChargerEndpoint endpoint : route.endpoints()) {
+        InboundMessage message = decoder.decode(parsed, payload);
+        List<ChargerEndpoint> endpoints = route.endpoints();
+        for (int i = 0; i < endpoints.size(); i++) { // no iterator on the message path
+            ChargerEndpoint endpoint = endpoints.get(i);
             try {
                 endpoint.messageArrived(route.base(), message);
             } catch (RuntimeException e) {

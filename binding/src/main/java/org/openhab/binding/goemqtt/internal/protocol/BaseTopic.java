@@ -12,6 +12,7 @@ package org.openhab.binding.goemqtt.internal.protocol;
 import java.util.Optional;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
 
 /**
  * The topic prefix under which one charger publishes and listens, always ending with {@code /}: in the field
@@ -22,6 +23,8 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
  */
 @NonNullByDefault
 public record BaseTopic(String value) {
+
+    private static final TopicKind[] KINDS = TopicKind.values();
 
     public BaseTopic {
         value = TopicText.normalisePrefix("base topic", value);
@@ -70,22 +73,35 @@ public record BaseTopic(String value) {
      * {@code <key>}, {@code <key>/set}, {@code <key>/result} with a valid key.
      */
     public Optional<ParsedTopic> parse(String topic) {
+        return Optional.ofNullable(parsedOrNull(topic));
+    }
+
+    /** {@link #parse(String)} without the wrapper, for the message path: {@code null} where it is empty. */
+    public @Nullable ParsedTopic parsedOrNull(String topic) {
         if (!topic.startsWith(value)) {
-            return Optional.empty();
+            return null;
         }
-        String rest = topic.substring(value.length());
-        int slash = rest.indexOf('/');
-        String key = slash < 0 ? rest : rest.substring(0, slash);
-        String suffix = slash < 0 ? "" : rest.substring(slash);
-        if (!KeyNames.isValid(key)) {
-            return Optional.empty();
+        int start = value.length();
+        int slash = topic.indexOf('/', start);
+        int end = slash < 0 ? topic.length() : slash;
+        TopicKind kind = kindAfterKey(topic, end);
+        if (kind == null) {
+            return null;
         }
-        for (TopicKind kind : TopicKind.values()) {
-            if (kind.suffix().equals(suffix)) {
-                return Optional.of(new ParsedTopic(key, kind));
+        String key = topic.substring(start, end);
+        return KeyNames.isValid(key) ? new ParsedTopic(key, kind) : null;
+    }
+
+    /** The kind whose suffix is all that follows the key, which ends at {@code keyEnd}; {@code null} for none. */
+    private static @Nullable TopicKind kindAfterKey(String topic, int keyEnd) {
+        int suffixLength = topic.length() - keyEnd;
+        for (TopicKind kind : KINDS) {
+            String suffix = kind.suffix();
+            if (suffix.length() == suffixLength && topic.startsWith(suffix, keyEnd)) {
+                return kind;
             }
         }
-        return Optional.empty();
+        return null;
     }
 
     @Override

@@ -23,15 +23,14 @@ public final class KeyNames {
 
     /** Returns {@code key} when valid; {@link IllegalArgumentException} with a clear message otherwise. */
     public static String requireValid(String key) {
-        String problem = TopicText.levelProblem("key", key);
-        if (problem != null) {
-            throw new IllegalArgumentException(problem);
+        if (!TopicText.isLevel(key)) {
+            throw new IllegalArgumentException(TopicText.levelProblem("key", key));
         }
         return key;
     }
 
     /** Whether {@code key} can be an API key in a topic. */
     public static boolean isValid(String key) {
-        return TopicText.levelProblem("key", key) == null;
+        return TopicText.isLevel(key);
     }
 }

@@ -107,6 +107,10 @@ public final class MessageDecoder {
             return new Unparseable(key, TopicKind.VALUE, "empty payload (a retained value was cleared)",
                     preview(text));
         }
+        JsonElement plain = PlainJson.parse(text, MAX_NESTING);
+        if (plain != null) {
+            return new KeyValue(key, plain);
+        }
         if (nesting(text) > MAX_NESTING) {
             return new Unparseable(key, TopicKind.VALUE, "JSON nested deeper than " + MAX_NESTING + " levels",
                     preview(text));

@@ -37,6 +37,23 @@ final class TopicText {
         return characterProblem(what, text);
     }
 
+    /**
+     * Whether {@code text} can be one topic level: {@link #levelProblem} would find nothing. One pass and no text
+     * built, for the message path.
+     */
+    static boolean isLevel(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '/' || c == '+' || c == '#' || Character.isISOControl(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Why {@code text} contains a character no topic of ours may contain, or {@code null}. */
     static @Nullable String characterProblem(String what, String text) {
         if (text.indexOf('+') >= 0 || text.indexOf('#') >= 0) {

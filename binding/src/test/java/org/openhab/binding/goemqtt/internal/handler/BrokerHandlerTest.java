@@ -240,6 +240,28 @@ class BrokerHandlerTest {
     }
 
     @Test
+    void aMessageBelowABaseInsideTheLatestOneGoesToItsOwnCharger() {
+        BrokerHandler handler = connectedBridge();
+        Recorder wallbox = new Recorder();
+        Recorder garage = new Recorder();
+        Recorder carport = new Recorder();
+        handler.register(BaseTopic.of("home/"), wallbox);
+        handler.register(BaseTopic.of("home/carport/"), carport);
+
+        transport.inject("home/amp", "6");
+        transport.inject("home/carport/amp", "10");
+        handler.register(BaseTopic.of("home/garage/"), garage);
+        transport.inject("home/garage/amp", "16");
+        transport.inject("home/garage/frc", "2");
+        transport.inject("home/carport/amp", "12");
+        transport.inject("home/amp", "8");
+
+        assertEquals(List.of("home/ amp=6", "home/ amp=8"), wallbox.heard);
+        assertEquals(List.of("home/garage/ amp=16", "home/garage/ frc=2"), garage.heard);
+        assertEquals(List.of("home/carport/ amp=10", "home/carport/ amp=12"), carport.heard);
+    }
+
+    @Test
     void aFailingChargerHandlerDoesNotStopTheMessageFlow() {
         BrokerHandler handler = connectedBridge();
         Recorder healthy = new Recorder();
