@@ -18,8 +18,8 @@ import org.openhab.core.types.State;
 /**
  * The states last made from raw numbers, for one codec: a state is immutable, so the same raw number (value and
  * scale, {@link BigDecimal#equals}) can be given the same state again. Worth it for fractions: the unit library
- * narrows every number it stores and, for a fraction, throws and catches an exception twice per quantity (microseconds),
- * while a charger republishes the same readings (temperatures in steps of 1/8 °C) again and again.
+ * narrows every number it stores and, for a fraction, throws and catches an exception twice per quantity
+ * (microseconds), while a charger republishes the same readings (temperatures in steps of 1/8 °C) again and again.
  * <p>
  * Direct-mapped, a fixed number of slots, no locks: an entry is immutable and replaced whole, so threads that share
  * the codec see either an older entry (a miss) or a complete one.
