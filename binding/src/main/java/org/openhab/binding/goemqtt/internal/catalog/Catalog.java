@@ -11,7 +11,7 @@ package org.openhab.binding.goemqtt.internal.catalog;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.IdentityHashMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,8 +50,8 @@ public final class Catalog {
     private final Map<String, List<KeyRow>> byKey = new LinkedHashMap<>();
     private final Map<String, List<KeyRow>> byChannel = new LinkedHashMap<>();
     private final Map<String, KeyRow> writers = new LinkedHashMap<>();
-    /** The channel id of each row, made once: every charger's states then share these strings. */
-    private final Map<KeyRow, String> channelIds = new IdentityHashMap<>();
+    /** Per key, what decoding needs, found once (decoding runs for every message). */
+    private final Map<String, KeyPlan> plans = new HashMap<>();
 
     /**
      * @throws IllegalArgumentException when rows of one channel disagree on the item type or two of them write
@@ -63,7 +63,6 @@ public final class Catalog {
             if (row.group() == null) {
                 continue;
             }
-            channelIds.put(row, row.channelUid());
             List<KeyRow> channelRows = byChannel.computeIfAbsent(row.channelUid(), c -> new ArrayList<>());
             if (!channelRows.isEmpty() && !channelRows.get(0).itemType().equals(row.itemType())) {
                 throw new IllegalArgumentException("channel " + row.channelUid() + ": rows disagree on the item type");
@@ -73,6 +72,7 @@ public final class Catalog {
                 throw new IllegalArgumentException("channel " + row.channelUid() + " has two writable rows");
             }
         }
+        byKey.forEach((key, keyRows) -> plans.put(key, KeyPlan.of(keyRows)));
     }
 
     /** The catalog of this binding. */
@@ -110,13 +110,8 @@ public final class Catalog {
 
     /** How decoding {@code key} depends on the charger's uptime ({@code rbt}). */
     public BootTime bootTime(String key) {
-        BootTime result = BootTime.NONE;
-        for (KeyRow row : rowsOf(key)) {
-            if (row.codec().bootTime().compareTo(result) > 0) {
-                result = row.codec().bootTime();
-            }
-        }
-        return result;
+        KeyPlan plan = plans.get(key);
+        return plan == null ? BootTime.NONE : plan.bootTime();
     }
 
     /** {@code raw#<key>}; characters a channel id cannot hold become {@code _}. */
@@ -129,44 +124,48 @@ public final class Catalog {
      * its raw channel.
      */
     public Decoded decode(String key, JsonElement value, DecodeContext context) {
-        List<KeyRow> keyRows = byKey.get(key);
-        if (keyRows == null) {
+        KeyPlan plan = plans.get(key);
+        if (plan == null) {
             State state = value.isJsonNull() ? UnDefType.UNDEF : RAW.decode(value, context);
             return new Decoded(List.of(new ChannelState(rawChannel(key), state)), List.of(), true);
         }
-        List<ChannelState> states = new ArrayList<>();
-        Map<String, List<String>> problems = new LinkedHashMap<>();
-        int shown = 0;
-        for (KeyRow row : keyRows) {
-            if (row.shown()) {
-                shown++;
-                String channel = channelIds.getOrDefault(row, row.channelUid());
-                states.add(new ChannelState(channel, decodeRow(row, value, context, problems)));
+        KeyRow[] shown = plan.shown();
+        ChannelState[] states = new ChannelState[shown.length];
+        @Nullable Map<String, List<String>> problems = null;
+        for (int i = 0; i < shown.length; i++) {
+            KeyRow row = shown[i];
+            State state;
+            try {
+                state = decodeRow(row, value, context);
+            } catch (ShapeException e) {
+                if (problems == null) {
+                    problems = new LinkedHashMap<>();
+                }
+                problems.computeIfAbsent(String.valueOf(e.getMessage()), m -> new ArrayList<>()).add(row.path());
+                state = UnDefType.UNDEF;
             }
+            states[i] = new ChannelState(plan.channels()[i], state);
+        }
+        if (problems == null) {
+            return new Decoded(List.of(states), List.of(), false);
         }
         List<String> messages = new ArrayList<>();
         for (Map.Entry<String, List<String>> problem : problems.entrySet()) {
             List<String> paths = problem.getValue();
-            messages.add((paths.size() == shown && shown > 1 ? key : String.join(", ", paths)) + ": "
+            messages.add((paths.size() == shown.length && shown.length > 1 ? key : String.join(", ", paths)) + ": "
                     + problem.getKey());
         }
-        if (!messages.isEmpty()) {
-            logger.debug("Unexpected value of '{}', its channels are UNDEF: {}", key, String.join("; ", messages));
-        }
-        return new Decoded(states, messages, false);
+        logger.debug("Unexpected value of '{}', its channels are UNDEF: {}", key, String.join("; ", messages));
+        return new Decoded(List.of(states), messages, false);
     }
 
-    private State decodeRow(KeyRow row, JsonElement value, DecodeContext context, Map<String, List<String>> problems) {
-        try {
-            JsonElement part = value.isJsonNull() ? null : row.selector().select(value);
-            if (part == null || part.isJsonNull()) {
-                return UnDefType.UNDEF;
-            }
-            return row.codec().decode(part, context);
-        } catch (ShapeException e) {
-            problems.computeIfAbsent(String.valueOf(e.getMessage()), m -> new ArrayList<>()).add(row.path());
+    /** @throws ShapeException when the value has the wrong shape for the row */
+    private static State decodeRow(KeyRow row, JsonElement value, DecodeContext context) {
+        JsonElement part = value.isJsonNull() ? null : row.selector().select(value);
+        if (part == null || part.isJsonNull()) {
             return UnDefType.UNDEF;
         }
+        return row.codec().decode(part, context);
     }
 
     /** The key and JSON value a command on {@code channel} sets, or why it cannot be sent. */
@@ -183,6 +182,25 @@ public final class Catalog {
             return new EncodeResult.Encoded(writer.key(), writer.codec().encode(command));
         } catch (CommandRefusal e) {
             return new EncodeResult.Refused(channel + " (" + writer.key() + ") " + e.getMessage());
+        }
+    }
+
+    /**
+     * What decoding one key needs: its shown rows in table order, their channel ids (made once, so every charger's
+     * states share these strings) and how the key depends on the charger's uptime.
+     */
+    private record KeyPlan(KeyRow[] shown, String[] channels, BootTime bootTime) {
+
+        static KeyPlan of(List<KeyRow> rows) {
+            List<KeyRow> shown = rows.stream().filter(KeyRow::shown).toList();
+            BootTime bootTime = BootTime.NONE;
+            for (KeyRow row : rows) {
+                if (row.codec().bootTime().compareTo(bootTime) > 0) {
+                    bootTime = row.codec().bootTime();
+                }
+            }
+            String[] channels = shown.stream().map(KeyRow::channelUid).toArray(String[]::new);
+            return new KeyPlan(shown.toArray(KeyRow[]::new), channels, bootTime);
         }
     }
 

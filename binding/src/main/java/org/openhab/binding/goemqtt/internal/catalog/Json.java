@@ -27,6 +27,10 @@ import com.google.gson.JsonPrimitive;
 final class Json {
 
     private static final int PREVIEW = 40;
+    /** Digits of a whole number read directly: 18 always fit a long. */
+    private static final int MAX_WHOLE_DIGITS = 18;
+    /** No whole number has 19 digits read directly, so this value cannot be one. */
+    private static final long NOT_WHOLE = Long.MIN_VALUE;
 
     private Json() {
     }
@@ -34,6 +38,10 @@ final class Json {
     static BigDecimal number(JsonElement value) {
         if (value instanceof JsonPrimitive primitive) {
             if (primitive.isNumber()) {
+                long whole = wholeNumber(primitive.getAsString());
+                if (whole != NOT_WHOLE) {
+                    return BigDecimal.valueOf(whole);
+                }
                 return finite(JsonValues.decimal(value)
                         .orElseThrow(() -> new ShapeException("expected a number, got " + describe(value))), value);
             }
@@ -46,6 +54,27 @@ final class Json {
             }
         }
         throw new ShapeException("expected a number, got " + describe(value));
+    }
+
+    /**
+     * The JSON number text of a whole number of up to 18 digits (most values the charger sends), read without the
+     * general decimal parser; {@link #NOT_WHOLE} for any other text (fractions, exponents, longer numbers).
+     */
+    private static long wholeNumber(String text) {
+        int length = text.length();
+        int start = length > 0 && text.charAt(0) == '-' ? 1 : 0;
+        if (length == start || length - start > MAX_WHOLE_DIGITS) {
+            return NOT_WHOLE;
+        }
+        long number = 0;
+        for (int i = start; i < length; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return NOT_WHOLE;
+            }
+            number = number * 10 + (c - '0');
+        }
+        return start == 0 ? number : -number;
     }
 
     /** Numbers beyond the range of a double cannot become a state (openHAB's quantities compute in doubles). */

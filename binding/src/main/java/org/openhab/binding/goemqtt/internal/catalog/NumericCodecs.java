@@ -48,6 +48,8 @@ final class NumericCodecs {
         private static final BigDecimal ALWAYS_CONVERTIBLE = BigDecimal.valueOf(1000);
         /** To the system unit, found once: finding it costs tens of microseconds for units such as Wh. */
         private final @Nullable UnitConverter toSystemUnit;
+        /** States of fractions made before; whole numbers cost the unit library no exception and are made anew. */
+        private final StateCache fractions = new StateCache();
 
         QuantityCodec(Unit<Q> unit, boolean whole) {
             this.unit = unit;
@@ -64,6 +66,19 @@ final class NumericCodecs {
         @Override
         public State decode(JsonElement value, DecodeContext context) {
             BigDecimal number = Json.number(value);
+            if (number.scale() <= 0) {
+                return quantity(number, value);
+            }
+            State known = fractions.get(number);
+            if (known != null) {
+                return known;
+            }
+            State made = quantity(number, value);
+            fractions.put(number, made);
+            return made;
+        }
+
+        private State quantity(BigDecimal number, JsonElement value) {
             try {
                 QuantityType<Q> quantity = new QuantityType<>(number, unit);
                 // comparing states converts to the system unit: a logarithmic unit (dBm) overflows there long

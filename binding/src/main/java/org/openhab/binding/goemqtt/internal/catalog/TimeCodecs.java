@@ -12,13 +12,9 @@ package org.openhab.binding.goemqtt.internal.catalog;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import javax.measure.Unit;
 import javax.measure.quantity.Time;
@@ -43,14 +39,6 @@ final class TimeCodecs {
 
     static final Unit<Time> MILLISECOND = MetricPrefix.MILLI(Units.SECOND);
 
-    /**
-     * Date, time, any number of fraction groups, optional offset: {@code 2023-03-01T08:02:22.764},
-     * {@code 2022-02-16T19:27:34.042.171} (firmware 053.1: milliseconds, then microseconds),
-     * {@code 2023-03-01T09:02:22.769 +01:00}.
-     */
-    private static final Pattern CLOCK = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})[T ](\\d{1,2}):(\\d{2})(?::(\\d{2}))?"
-            + "((?:[.,]\\d+)*)\\s*(Z|[+-]\\d{2}(?::?\\d{2})?)?");
-
     private TimeCodecs() {
     }
 
@@ -64,42 +52,18 @@ final class TimeCodecs {
 
         @Override
         public State decode(JsonElement value, DecodeContext context) {
-            String text = Json.text(value).strip();
-            Matcher matcher = CLOCK.matcher(text);
-            if (!matcher.matches()) {
-                throw new ShapeException("expected a date and time, got " + Json.describe(value));
-            }
             try {
-                String day = matcher.group(1);
-                LocalDate date = LocalDate.of(Integer.parseInt(day, 0, 4, 10), Integer.parseInt(day, 5, 7, 10),
-                        Integer.parseInt(day, 8, 10, 10));
-                int seconds = matcher.group(4) == null ? 0 : Integer.parseInt(matcher.group(4));
-                LocalTime time = LocalTime.of(Integer.parseInt(matcher.group(2)), Integer.parseInt(matcher.group(3)),
-                        seconds, nanos(matcher.group(5)));
-                String offset = matcher.group(6);
-                ZoneId zone = offset != null ? ZoneOffset.of(offset) : utc ? ZoneOffset.UTC : context.zone();
-                ZonedDateTime moment = ZonedDateTime.of(date, time, zone);
+                ClockText clock = ClockText.parse(Json.text(value).strip());
+                if (clock == null) {
+                    throw new ShapeException("expected a date and time, got " + Json.describe(value));
+                }
+                ZoneOffset offset = clock.offset();
+                ZoneId zone = offset != null ? offset : utc ? ZoneOffset.UTC : context.zone();
+                ZonedDateTime moment = ZonedDateTime.of(clock.local(), zone);
                 return new DateTimeType(utc ? moment.withZoneSameInstant(context.zone()) : moment);
             } catch (DateTimeException e) {
                 throw new ShapeException("expected a valid date and time, got " + Json.describe(value));
             }
-        }
-
-        /** {@code .042.171} → 042171000 ns: the digits of all fraction groups, at most nine. */
-        private static int nanos(String fractions) {
-            int nanos = 0;
-            int digits = 0;
-            for (int i = 0; i < fractions.length() && digits < 9; i++) {
-                char c = fractions.charAt(i);
-                if (c >= '0' && c <= '9') {
-                    nanos = nanos * 10 + (c - '0');
-                    digits++;
-                }
-            }
-            for (; digits < 9; digits++) {
-                nanos *= 10;
-            }
-            return nanos;
         }
     }
 
