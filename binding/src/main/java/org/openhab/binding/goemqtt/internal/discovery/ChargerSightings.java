@@ -106,7 +106,7 @@ public final class ChargerSightings {
     private static boolean endsInDiscoveryKey(String topic) {
         for (String key : PROPERTY_KEYS) {
             int start = topic.length() - key.length();
-            if (topic.endsWith(key) && (start == 0 || start > 0 && topic.charAt(start - 1) == '/')) {
+            if ((start == 0 || start > 0 && topic.charAt(start - 1) == '/') && topic.startsWith(key, start)) {
                 return true;
             }
         }

@@ -300,7 +300,9 @@ public class ChargerHandler extends BaseThingHandler implements ChargerEndpoint,
         String property = PROPERTY_OF_KEY.get(key);
         if (property != null) {
             String text = ChargerSightings.propertyText(value.value());
-            executor.execute(() -> updateProperty(property, text));
+            if (current.propertyChanged(property, text)) {
+                executor.execute(() -> updateProperty(property, text));
+            }
         } else if ("mcr".equals(key)) {
             current.mqttReadOnly(value.value());
         }

@@ -16,8 +16,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
@@ -76,6 +78,7 @@ final class ChargerSession implements ChargerCommands.Outlet {
     private final DecodeSession decoder;
     private final CommandCoalescer coalescer;
     private final Map<String, ChannelUID> channelUids = new ConcurrentHashMap<>();
+    private final Map<String, @Nullable String> properties = new HashMap<>();
     private final Set<String> rawReady = ConcurrentHashMap.newKeySet();
     private final Set<String> rawRequested = ConcurrentHashMap.newKeySet();
     private volatile BaseTopic activeBase;
@@ -216,6 +219,18 @@ final class ChargerSession implements ChargerCommands.Outlet {
             }
         }
         return known;
+    }
+
+    /**
+     * True when {@code text} is not what the charger last said for thing property {@code name} in this session: then
+     * it goes to the thing (firmware, type and variant repeat every few seconds). Called on the message thread.
+     */
+    boolean propertyChanged(String name, @Nullable String text) {
+        if (properties.containsKey(name) && Objects.equals(properties.get(name), text)) {
+            return false;
+        }
+        properties.put(name, text);
+        return true;
     }
 
     /** Whether the raw channel exists on the thing (added now or found at the start). */
