@@ -131,6 +131,18 @@ class GoeMqttDiscoveryServiceTest {
     }
 
     @Test
+    void aRepeatedMessageCountsAgainOnceTheChargerSaidSomethingElseUnderItsOtherBase() {
+        start(Map.of());
+        transport.inject("/go-eCharger/072246/fwv", "\"055.6\"");
+        transport.inject("/go-eCharger/072246/fwv", "\"055.6\"");
+        transport.inject("go-eCharger/072246/fwv", "\"056.2\"");
+        transport.inject("/go-eCharger/072246/fwv", "\"055.6\"");
+
+        assertEquals(List.of("055.6", "056.2", "055.6"),
+                results.stream().map(result -> result.getProperties().get("firmware")).toList());
+    }
+
+    @Test
     void onlyALastTopicLevelThatIsADiscoveryKeyIsASighting() {
         BrokerHandler handler = start(Map.of());
         byte[] firmware = "\"60.5\"".getBytes(StandardCharsets.UTF_8);
