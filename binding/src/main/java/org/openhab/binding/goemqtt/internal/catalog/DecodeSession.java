@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,12 +45,21 @@ public final class DecodeSession {
     static final String UPTIME_KEY = "rbt";
     /** How far an uptime may place the boot from where it is before the boot moves (a restart, a clock step). */
     static final Duration BOOT_TOLERANCE = Duration.ofSeconds(1);
+    /** Keys whose boot-time dependency is remembered: a charger's own (a few hundred), not a flood of made-up ones. */
+    static final int BOOT_TIMES_KEPT = 1024;
 
     private final Catalog catalog;
     private final ZoneId zone;
     private final Map<String, JsonElement> waitingForUptime = new LinkedHashMap<>();
     private final Map<String, JsonElement> growing = new LinkedHashMap<>();
+    /** How each key depends on the uptime, asked of the catalog once per key (up to {@link #BOOT_TIMES_KEPT}). */
+    private final Map<String, BootTime> bootTimes = new HashMap<>();
     private @Nullable Instant boot;
+    /** The context of the millisecond {@link #contextSecond}/{@link #contextMilli} with {@link #contextBoot}. */
+    private @Nullable DecodeContext lastContext;
+    private @Nullable Instant contextBoot;
+    private long contextSecond;
+    private int contextMilli;
 
     public DecodeSession(Catalog catalog, ZoneId zone) {
         this.catalog = catalog;
@@ -85,15 +95,26 @@ public final class DecodeSession {
 
     /**
      * The context at {@code now} (to the millisecond): the uptime is the time passed since the boot, so a timestamp
-     * counted from boot decodes to the same date-time whenever it is decoded.
+     * counted from boot decodes to the same date-time whenever it is decoded. Messages of one millisecond share one.
      */
     public DecodeContext context(Instant now) {
         Instant known = boot;
         if (known == null) {
             return new DecodeContext(now, null, zone);
         }
+        long second = now.getEpochSecond();
+        int milli = now.getNano() / 1_000_000;
+        DecodeContext cached = lastContext;
+        if (cached != null && known == contextBoot && second == contextSecond && milli == contextMilli) {
+            return cached;
+        }
         Instant at = now.truncatedTo(ChronoUnit.MILLIS);
-        return new DecodeContext(at, Duration.between(known, at).toMillis(), zone);
+        DecodeContext context = new DecodeContext(at, Duration.between(known, at).toMillis(), zone);
+        lastContext = context;
+        contextBoot = known;
+        contextSecond = second;
+        contextMilli = milli;
+        return context;
     }
 
     /** The boot an uptime points to: kept unless it is more than the tolerance away from the one known. */
@@ -105,7 +126,13 @@ public final class DecodeSession {
     }
 
     private void remember(String key, JsonElement value) {
-        BootTime bootTime = catalog.bootTime(key);
+        BootTime bootTime = bootTimes.get(key);
+        if (bootTime == null) {
+            bootTime = catalog.bootTime(key);
+            if (bootTimes.size() < BOOT_TIMES_KEPT) {
+                bootTimes.put(key, bootTime);
+            }
+        }
         if (bootTime == BootTime.NONE) {
             return;
         }

@@ -71,15 +71,18 @@ public final class TransitionTriggers {
     private @Nullable String phaseMode;
 
     /** The events {@code value} of {@code key} causes, in the order to fire them; empty for other keys. */
-    public synchronized List<String> accept(String key, JsonElement value) {
+    public List<String> accept(String key, JsonElement value) {
+        // every value of the charger comes here: other keys cost no lock and no list
+        return KEYS.contains(key) ? transitions(key, value) : List.of();
+    }
+
+    private synchronized List<String> transitions(String key, JsonElement value) {
         List<String> events = new ArrayList<>(2);
         switch (key) {
             case "car" -> car(JsonValues.integral(value), events);
             case "err" -> error(JsonValues.integral(value), events);
             case "pha" -> phases(livePhases(value), events);
-            case "psm" -> phaseMode(JsonValues.integral(value), events);
-            default -> {
-            }
+            default -> phaseMode(JsonValues.integral(value), events);
         }
         return events;
     }

@@ -58,6 +58,8 @@ public final class ChargerSightings {
         void chargerSeen(Sighting sighting);
     }
 
+    private static final String[] PROPERTY_KEYS = PROPERTY_OF_KEY.keySet().toArray(String[]::new);
+
     private final Logger logger = LoggerFactory.getLogger(ChargerSightings.class);
     private final MessageDecoder decoder = new MessageDecoder(4096);
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
@@ -83,7 +85,7 @@ public final class ChargerSightings {
      * a debug line) a serial that cannot be one topic level, e.g. one holding a wildcard. Never throws.
      */
     public boolean accept(String topic, byte[] payload) {
-        if (!PROPERTY_OF_KEY.containsKey(topic.substring(topic.lastIndexOf('/') + 1))) {
+        if (!endsInDiscoveryKey(topic)) {
             return false; // not fwv, typ or var: most messages, no need to parse the topic
         }
         for (DiscoveryBase base : bases) {
@@ -96,6 +98,17 @@ public final class ChargerSightings {
                 return true;
             }
             refuseIfDiscoveryTopic(base, topic);
+        }
+        return false;
+    }
+
+    /** Whether the last level of {@code topic} is a discovery key; compares in place, as for every message. */
+    private static boolean endsInDiscoveryKey(String topic) {
+        for (String key : PROPERTY_KEYS) {
+            int start = topic.length() - key.length();
+            if ((start == 0 || start > 0 && topic.charAt(start - 1) == '/') && topic.startsWith(key, start)) {
+                return true;
+            }
         }
         return false;
     }
@@ -130,6 +143,10 @@ public final class ChargerSightings {
         Sighting changed;
         synchronized (seen) {
             Sighting known = seen.get(topic.serial());
+            if (known != null
+                    && (property == null || value == null || value.equals(known.properties().get(property)))) {
+                return; // a repeated message: nothing changes
+            }
             Map<String, String> properties = new LinkedHashMap<>(known == null ? Map.of() : known.properties());
             if (property != null && value != null) {
                 properties.put(property, value);

@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.core.library.types.DecimalType;
 import org.openhab.core.library.types.QuantityType;
 import org.openhab.core.types.State;
 
@@ -26,8 +27,16 @@ final class ChannelStates {
 
     private final Map<String, State> last = new ConcurrentHashMap<>();
 
-    /** Remembers {@code state}; true when it differs from the one before (or there was none): post it. */
+    /**
+     * Remembers {@code state}; true when it differs from the one before (or there was none): post it. A state that
+     * could stand for the one before in every way (same number and scale, same unit) leaves the map alone: most
+     * values repeat, and a write per value costs more than the comparison.
+     */
     boolean changed(String channel, State state) {
+        State known = last.get(channel);
+        if (known != null && interchangeable(known, state)) {
+            return false;
+        }
         State previous = last.put(channel, state);
         return previous == null || !same(previous, state);
     }
@@ -41,6 +50,21 @@ final class ChannelStates {
         if (a instanceof QuantityType<?> quantityA && b instanceof QuantityType<?> quantityB
                 && quantityA.getUnit().equals(quantityB.getUnit())) {
             return quantityA.toBigDecimal().compareTo(quantityB.toBigDecimal()) == 0;
+        }
+        return a.equals(b);
+    }
+
+    /**
+     * Whether {@code a} may stay in place of {@code b}: {@link #same(State, State)} and also written alike (a
+     * number's scale, a quantity's unit), so REFRESH posts what the charger last said, to the digit.
+     */
+    static boolean interchangeable(State a, State b) {
+        if (a instanceof QuantityType<?> quantityA && b instanceof QuantityType<?> quantityB) {
+            return quantityA.getUnit().equals(quantityB.getUnit())
+                    && quantityA.toBigDecimal().equals(quantityB.toBigDecimal());
+        }
+        if (a instanceof DecimalType decimalA && b instanceof DecimalType decimalB) {
+            return a.getClass() == b.getClass() && decimalA.toBigDecimal().equals(decimalB.toBigDecimal());
         }
         return a.equals(b);
     }

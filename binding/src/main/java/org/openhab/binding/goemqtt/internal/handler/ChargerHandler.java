@@ -137,7 +137,7 @@ public class ChargerHandler extends BaseThingHandler implements ChargerEndpoint,
             updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.BRIDGE_UNINITIALIZED);
             return;
         }
-        ChargerSession started = new ChargerSession(broker, config, catalog, clock, executor,
+        ChargerSession started = new ChargerSession(broker, getThing().getUID(), config, catalog, clock, executor,
                 waiting -> send(waiting.channel(), waiting.key(), waiting.value(), true));
         getThing().getChannels().stream().map(channel -> channel.getUID().getId())
                 .filter(id -> id.startsWith(Catalog.rawChannel(""))).forEach(started::rawChannelReady);
@@ -300,12 +300,16 @@ public class ChargerHandler extends BaseThingHandler implements ChargerEndpoint,
         String property = PROPERTY_OF_KEY.get(key);
         if (property != null) {
             String text = ChargerSightings.propertyText(value.value());
-            executor.execute(() -> updateProperty(property, text));
+            if (current.propertyChanged(property, text)) {
+                executor.execute(() -> updateProperty(property, text));
+            }
         } else if ("mcr".equals(key)) {
             current.mqttReadOnly(value.value());
         }
         Catalog.Decoded decoded = current.decoder().accept(key, value.value(), clock.instant());
-        for (ChannelState update : decoded.states()) {
+        List<ChannelState> updates = decoded.states();
+        for (int i = 0; i < updates.size(); i++) { // no iterator on the message path
+            ChannelState update = updates.get(i);
             if (!states.changed(update.channel(), update.state())) {
                 continue;
             }
@@ -314,14 +318,17 @@ public class ChargerHandler extends BaseThingHandler implements ChargerEndpoint,
                     executor.execute(() -> addRawChannel(current, update.channel(), key));
                 }
             } else {
-                updateState(update.channel(), update.state());
+                updateState(current.channelUid(update.channel()), update.state());
             }
         }
         ChargerControl parts = control;
         if (parts.boundsChanged(key, value.value())) {
             parts.publishBounds(descriptions, getThing().getUID());
         }
-        parts.events(key, value.value()).forEach(event -> triggerChannel(ControlChannels.EVENT, event));
+        List<String> events = parts.events(key, value.value());
+        for (int i = 0; i < events.size(); i++) {
+            triggerChannel(ControlChannels.EVENT, events.get(i));
+        }
     }
 
     /** The PV feed changed: the "feed active" channel, and the thing's description when the feed has a problem. */

@@ -16,7 +16,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
@@ -41,6 +44,7 @@ import org.openhab.binding.goemqtt.internal.protocol.transport.MqttTransport;
 
 import org.openhab.core.thing.Channel;
 import org.openhab.core.thing.ChannelUID;
+import org.openhab.core.thing.ThingUID;
 import org.openhab.core.thing.binding.builder.ChannelBuilder;
 import org.openhab.core.thing.type.ChannelTypeUID;
 import org.slf4j.Logger;
@@ -61,14 +65,20 @@ import com.google.gson.JsonElement;
 @NonNullByDefault
 final class ChargerSession implements ChargerCommands.Outlet {
 
+    /** Channel UIDs kept: the catalog's channels and the raw ones of a charger, not those of a flood of keys. */
+    private static final int CHANNEL_UIDS_KEPT = 2048;
+
     private final Logger logger = LoggerFactory.getLogger(ChargerSession.class);
     private final BrokerHandler broker;
+    private final ThingUID thing;
     private final ChargerSerial serial;
     private final List<BaseTopic> bases;
     private final Liveness liveness;
     private final CommandTracker tracker;
     private final DecodeSession decoder;
     private final CommandCoalescer coalescer;
+    private final Map<String, ChannelUID> channelUids = new ConcurrentHashMap<>();
+    private final Map<String, @Nullable String> properties = new HashMap<>();
     private final Set<String> rawReady = ConcurrentHashMap.newKeySet();
     private final Set<String> rawRequested = ConcurrentHashMap.newKeySet();
     private volatile BaseTopic activeBase;
@@ -76,9 +86,10 @@ final class ChargerSession implements ChargerCommands.Outlet {
     private volatile boolean closed;
     private @Nullable ScheduledFuture<?> livenessJob;
 
-    ChargerSession(BrokerHandler broker, ChargerConfiguration config, Catalog catalog, Clock clock,
+    ChargerSession(BrokerHandler broker, ThingUID thing, ChargerConfiguration config, Catalog catalog, Clock clock,
             ScheduledExecutorService scheduler, Consumer<CommandCoalescer.Waiting> sender) {
         this.broker = broker;
+        this.thing = thing;
         this.serial = ChargerConfigCheck.serial(config);
         this.bases = bases(broker, serial, ChargerConfigCheck.baseTopic(config));
         this.activeBase = bases.get(0);
@@ -116,7 +127,9 @@ final class ChargerSession implements ChargerCommands.Outlet {
     /** A message arrived below {@code base}: the charger is alive and listens there. */
     void heard(BaseTopic base) {
         liveness.messageArrived();
-        activeBase = base;
+        if (activeBase != base) { // most messages come under the base of the one before: no volatile write
+            activeBase = base;
+        }
     }
 
     BrokerHandler broker() {
@@ -191,6 +204,33 @@ final class ChargerSession implements ChargerCommands.Outlet {
             mqttReadOnly = value.getAsJsonPrimitive().isBoolean() ? value.getAsBoolean()
                     : value.getAsJsonPrimitive().isNumber() && value.getAsDouble() != 0;
         }
+    }
+
+    /**
+     * The UID of {@code channel} of the thing, made once per channel: a UID checks its text with a pattern, too
+     * costly for every state posted.
+     */
+    ChannelUID channelUid(String channel) {
+        ChannelUID known = channelUids.get(channel);
+        if (known == null) {
+            known = new ChannelUID(thing, channel);
+            if (channelUids.size() < CHANNEL_UIDS_KEPT) {
+                channelUids.put(channel, known);
+            }
+        }
+        return known;
+    }
+
+    /**
+     * True when {@code text} is not what the charger last said for thing property {@code name} in this session: then
+     * it goes to the thing (firmware, type and variant repeat every few seconds). Called on the message thread.
+     */
+    boolean propertyChanged(String name, @Nullable String text) {
+        if (properties.containsKey(name) && Objects.equals(properties.get(name), text)) {
+            return false;
+        }
+        properties.put(name, text);
+        return true;
     }
 
     /** Whether the raw channel exists on the thing (added now or found at the start). */

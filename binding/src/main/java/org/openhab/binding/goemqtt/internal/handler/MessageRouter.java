@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.goemqtt.internal.protocol.BaseTopic;
 import org.openhab.binding.goemqtt.internal.protocol.InboundMessage;
 import org.openhab.binding.goemqtt.internal.protocol.MessageDecoder;
@@ -38,6 +39,20 @@ final class MessageRouter {
     private record Route(BaseTopic base, List<ChargerEndpoint> endpoints) {
     }
 
+    /**
+     * The route of the topics below {@code level} (a topic's text up to and with its last '/'), found in
+     * {@code index}: a charger's messages share that level, so the next one is routed without a substring or a hash.
+     */
+    private record LastHit(String level, Route route, Map<String, Route> index) {
+
+        /** Whether {@code topic}'s last level is below {@link #level} alone, in the routes of {@code current}. */
+        boolean covers(String topic, Map<String, Route> current) {
+            int length = level.length();
+            return index == current && topic.length() > length && topic.startsWith(level)
+                    && topic.indexOf('/', length) < 0;
+        }
+    }
+
     private static final Comparator<Route> LONGEST_FIRST = Comparator
             .comparingInt((Route route) -> route.base().value().length()).reversed();
 
@@ -47,6 +62,7 @@ final class MessageRouter {
     private volatile List<Route> routes = List.of();
     /** The same routes by base topic text: a message finds its route in a few lookups, however many chargers. */
     private volatile Map<String, Route> byBase = Map.of();
+    private volatile @Nullable LastHit lastHit;
 
     /** Routes {@code base} to {@code endpoint}; true when nobody was routed {@code base} before (subscribe it). */
     boolean add(BaseTopic base, ChargerEndpoint endpoint) {
@@ -86,10 +102,17 @@ final class MessageRouter {
      */
     boolean route(String topic, byte[] payload) {
         Map<String, Route> current = byBase;
+        LastHit hit = lastHit;
+        if (hit != null && hit.covers(topic, current)) {
+            return deliver(hit.route(), topic, payload);
+        }
         // a base ends with '/': the candidates are the topic's prefixes up to each '/', the longest first
-        for (int slash = topic.lastIndexOf('/'); slash >= 0; slash = topic.lastIndexOf('/', slash - 1)) {
-            Route route = current.get(topic.substring(0, slash + 1));
+        int last = topic.lastIndexOf('/');
+        String level = topic.substring(0, last + 1);
+        for (int slash = last; slash >= 0; slash = topic.lastIndexOf('/', slash - 1)) {
+            Route route = current.get(slash == last ? level : topic.substring(0, slash + 1));
             if (route != null) {
+                lastHit = new LastHit(level, route, current);
                 return deliver(route, topic, payload);
             }
         }

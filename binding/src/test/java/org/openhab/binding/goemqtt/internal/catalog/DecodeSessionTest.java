@@ -87,6 +87,18 @@ class DecodeSessionTest {
     }
 
     @Test
+    void valuesOfOneMillisecondShareTheirContextUntilTheBootMoves() {
+        accept("rbt", "1000000", T0);
+        DecodeContext first = session.context(T0.plusNanos(100_000));
+        assertSame(first, session.context(T0.plusNanos(900_000)));
+        assertEquals(1000001L, session.context(T0.plusMillis(1)).rbt());
+
+        accept("rbt", "5000", T0.plusMillis(1).plusNanos(200_000)); // restarted, in the same millisecond
+        assertEquals(5000L, session.context(T0.plusMillis(1).plusNanos(300_000)).rbt());
+        assertEquals(T0.plusMillis(1), session.context(T0.plusMillis(1).plusNanos(300_000)).arrival());
+    }
+
+    @Test
     void aRestartOfTheChargerPlacesItsBootAnew() {
         accept("rbt", "1000000", T0);
         accept("rbt", "5000", T0.plusSeconds(10)); // booted again 5 s ago

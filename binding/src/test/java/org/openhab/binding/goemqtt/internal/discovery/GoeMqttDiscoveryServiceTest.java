@@ -120,6 +120,41 @@ class GoeMqttDiscoveryServiceTest {
     }
 
     @Test
+    void aRepeatedFirmwareTellsNothingAndANewOneUpdatesTheResult() {
+        start(Map.of());
+        transport.inject("/go-eCharger/072246/fwv", "\"055.6\"");
+        transport.inject("/go-eCharger/072246/fwv", "\"055.6\"");
+        transport.inject("/go-eCharger/072246/fwv", "\"056.2\"");
+
+        assertEquals(List.of("055.6", "056.2"),
+                results.stream().map(result -> result.getProperties().get("firmware")).toList());
+    }
+
+    @Test
+    void aRepeatedMessageCountsAgainOnceTheChargerSaidSomethingElseUnderItsOtherBase() {
+        start(Map.of());
+        transport.inject("/go-eCharger/072246/fwv", "\"055.6\"");
+        transport.inject("/go-eCharger/072246/fwv", "\"055.6\"");
+        transport.inject("go-eCharger/072246/fwv", "\"056.2\"");
+        transport.inject("/go-eCharger/072246/fwv", "\"055.6\"");
+
+        assertEquals(List.of("055.6", "056.2", "055.6"),
+                results.stream().map(result -> result.getProperties().get("firmware")).toList());
+    }
+
+    @Test
+    void onlyALastTopicLevelThatIsADiscoveryKeyIsASighting() {
+        BrokerHandler handler = start(Map.of());
+        byte[] firmware = "\"60.5\"".getBytes(StandardCharsets.UTF_8);
+
+        assertFalse(handler.sightings().accept("/go-eCharger/072246/xfwv", firmware));
+        assertFalse(handler.sightings().accept("/go-eCharger/072246/fwv/set", firmware));
+        assertFalse(handler.sightings().accept("/go-eCharger/072246/nrg", firmware));
+        assertTrue(results.isEmpty());
+        assertTrue(handler.sightings().accept("/go-eCharger/072246/fwv", firmware));
+    }
+
+    @Test
     void aSerialWithWildcardCharactersIsRefused() {
         BrokerHandler handler = start(Map.of());
         transport.inject("/go-eCharger/07+246/fwv", "\"60.5\"");

@@ -262,6 +262,24 @@ class BrokerHandlerTest {
     }
 
     @Test
+    void aBaseRegisteredOrRemovedBetweenTwoMessagesOfOneLevelDecidesWhereTheSecondGoes() {
+        BrokerHandler handler = connectedBridge();
+        Recorder wallbox = new Recorder();
+        Recorder garage = new Recorder();
+        handler.register(BaseTopic.of("home/"), wallbox);
+
+        transport.inject("home/garage/amp", "16"); // below home/ but no key topic there: nobody hears it
+        handler.register(BaseTopic.of("home/garage/"), garage);
+        transport.inject("home/garage/amp", "10");
+        handler.unregister(BaseTopic.of("home/garage/"), garage);
+        transport.inject("home/garage/amp", "6");
+        transport.inject("home/amp", "8");
+
+        assertEquals(List.of("home/garage/ amp=10"), garage.heard);
+        assertEquals(List.of("home/ amp=8"), wallbox.heard);
+    }
+
+    @Test
     void aFailingChargerHandlerDoesNotStopTheMessageFlow() {
         BrokerHandler handler = connectedBridge();
         Recorder healthy = new Recorder();

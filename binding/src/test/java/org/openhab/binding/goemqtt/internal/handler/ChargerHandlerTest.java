@@ -10,6 +10,7 @@
 package org.openhab.binding.goemqtt.internal.handler;
 
 import static org.junit.jupiter.api.Assertions.*;
+import static org.openhab.binding.goemqtt.internal.GoeMqttBindingConstants.PROPERTY_FIRMWARE;
 import static org.openhab.binding.goemqtt.internal.handler.ChargerHarness.BASE;
 
 import java.time.Duration;
@@ -232,6 +233,21 @@ class ChargerHandlerTest {
         charger.initialize();
         assertTrue(charger.transport.subscriptions().contains("go-eCharger/072246/#"));
         assertFalse(charger.transport.subscriptions().contains(BASE + "#"));
+    }
+
+    @Test
+    void theFirmwarePropertyFollowsTheChargerAndARepeatedOneLeavesTheThingAlone() {
+        ChargerHarness charger = new ChargerHarness().initialize();
+        charger.transport.inject(BASE + "fwv", "\"60.5\"");
+        charger.scheduler.runDue();
+        assertEquals("60.5", charger.thing.getProperties().get(PROPERTY_FIRMWARE));
+        int waiting = charger.scheduler.waitingTasks();
+
+        charger.transport.inject(BASE + "fwv", "\"60.5\"");
+        assertEquals(waiting, charger.scheduler.waitingTasks(), "nothing to change on the thing");
+        charger.transport.inject(BASE + "fwv", "\"61.0\"");
+        charger.scheduler.runDue();
+        assertEquals("61.0", charger.thing.getProperties().get(PROPERTY_FIRMWARE));
     }
 
     @Test
