@@ -43,7 +43,9 @@ public final class Main {
 
     public static void main(String[] args) throws Exception {
         // the embedded broker warns at length when it is overloaded; the figures say what matters
-        System.setProperty("org.slf4j.simpleLogger.log.io.moquette", "error");
+        if (System.getProperty("org.slf4j.simpleLogger.log.io.moquette") == null) {
+            System.setProperty("org.slf4j.simpleLogger.log.io.moquette", "error");
+        }
         if (args.length > 0 && "jmh".equals(args[0])) {
             org.openjdk.jmh.Main.main(Arrays.copyOfRange(args, 1, args.length));
             return;

@@ -32,7 +32,8 @@ final class StartupFigure {
 
     static final int CHARGERS = 100;
     static final double AIM = 1.5;
-    private static final long ROUND_TIMEOUT_MILLIS = 180_000;
+    private static final long ROUND_TIMEOUT_MILLIS = 30_000;
+    private static final int ATTEMPTS = 3;
 
     private StartupFigure() {
     }
@@ -44,8 +45,9 @@ final class StartupFigure {
         Samples bare = new Samples();
         Samples binding = new Samples();
         for (int round = 0; round <= rounds; round++) {
-            double bareMillis = bareRound(broker.uri(), fleet);
-            double bindingMillis = bindingRound(broker.uri(), fleet);
+            double bareMillis = repeatedIfIncomplete(() -> bareRound(broker.uri(), fleet), "bare", round, report);
+            double bindingMillis = repeatedIfIncomplete(() -> bindingRound(broker.uri(), fleet), "binding", round,
+                    report);
             System.out.printf(Locale.ROOT, "  round %d%s: bare %.0f ms, binding %.0f ms%n", round,
                     round == 0 ? " (warm-up)" : "", bareMillis, bindingMillis);
             if (round > 0) {
@@ -59,12 +61,41 @@ final class StartupFigure {
                 "≤ 1.5×", ratio <= AIM));
     }
 
+    /** A round of one side. */
+    private interface Round {
+        double millis() throws Exception;
+    }
+
+    /**
+     * Runs {@code round}; when it times out short of the full retained set (the embedded broker, under this load,
+     * now and then delivers a retained set incompletely), says so and runs it again, at most {@value #ATTEMPTS}
+     * times in all. A round that was repeated is named in the report.
+     */
+    private static double repeatedIfIncomplete(Round round, String side, int number, Report report)
+            throws Exception {
+        for (int attempt = 1;; attempt++) {
+            try {
+                return round.millis();
+            } catch (IllegalStateException e) {
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+                System.out.printf(Locale.ROOT, "  round %d, %s: %s; repeated%n", number, side, e.getMessage());
+                report.note("start-up: round " + number + " of the " + side + " side repeated: " + e.getMessage());
+            }
+        }
+    }
+
     private static double bareRound(String uri, Fleet fleet) throws Exception {
         long start = System.nanoTime();
         try (BareSubscriber subscriber = BareSubscriber.connect(uri)) {
             subscriber.subscribe(fleet.filters());
-            Sleep.until(() -> subscriber.received() >= fleet.retainedMessages(), ROUND_TIMEOUT_MILLIS,
-                    "the bare subscriber to receive " + fleet.retainedMessages() + " retained messages");
+            try {
+                Sleep.until(() -> subscriber.received() >= fleet.retainedMessages(), ROUND_TIMEOUT_MILLIS,
+                        "the bare subscriber to receive " + fleet.retainedMessages() + " retained messages");
+            } catch (IllegalStateException e) {
+                throw new IllegalStateException(e.getMessage() + "; it received " + subscriber.received(), e);
+            }
             return (subscriber.lastArrivalNanos() - start) / 1e6;
         }
     }
