@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,15 +44,11 @@ public final class DecodeSession {
     static final String UPTIME_KEY = "rbt";
     /** How far an uptime may place the boot from where it is before the boot moves (a restart, a clock step). */
     static final Duration BOOT_TOLERANCE = Duration.ofSeconds(1);
-    /** Keys whose boot-time dependency is remembered: a charger's own (a few hundred), not a flood of made-up ones. */
-    static final int BOOT_TIMES_KEPT = 1024;
 
     private final Catalog catalog;
     private final ZoneId zone;
     private final Map<String, JsonElement> waitingForUptime = new LinkedHashMap<>();
     private final Map<String, JsonElement> growing = new LinkedHashMap<>();
-    /** How each key depends on the uptime, asked of the catalog once per key (up to {@link #BOOT_TIMES_KEPT}). */
-    private final Map<String, BootTime> bootTimes = new HashMap<>();
     private @Nullable Instant boot;
     /** The context of the millisecond {@link #contextSecond}/{@link #contextMilli} with {@link #contextBoot}. */
     private @Nullable DecodeContext lastContext;
@@ -126,13 +121,7 @@ public final class DecodeSession {
     }
 
     private void remember(String key, JsonElement value) {
-        BootTime bootTime = bootTimes.get(key);
-        if (bootTime == null) {
-            bootTime = catalog.bootTime(key);
-            if (bootTimes.size() < BOOT_TIMES_KEPT) {
-                bootTimes.put(key, bootTime);
-            }
-        }
+        BootTime bootTime = catalog.bootTime(key); // one lookup in the catalog's plan of the key, shared by all
         if (bootTime == BootTime.NONE) {
             return;
         }
