@@ -98,11 +98,15 @@ final class QuietBusFigure {
                 });
                 System.out.printf(Locale.ROOT, "  round %d: %.1f state updates per charger second: %s%n", round,
                         rate, new TreeMap<>(channels));
+            } catch (IllegalStateException e) {
+                // the embedded broker now and then stalls on a burst; the other rounds still count
+                System.out.printf(Locale.ROOT, "  round %d not counted: %s%n", round, e.getMessage());
+                report.note("quiet bus, " + broker.name() + ": round " + round + " not counted: " + e.getMessage());
             }
         }
         report.add(new Report.Row("6 quiet bus, updates per charger second", broker.name(),
-                perSecond.describe(1) + " /s", expected.size() + " /s (channels of rbt, utc, loc)", "-",
-                "none beyond changing keys", unexpected.isEmpty()));
+                perSecond.count() == 0 ? "no round completed" : perSecond.describe(1) + " /s", expected.size() + " /s (channels of rbt, utc, loc)", "-",
+                "none beyond changing keys", perSecond.count() > 0 && unexpected.isEmpty()));
         if (!unexpected.isEmpty()) {
             report.note("quiet bus: updates of unchanged values, channel = count over all rounds: " + unexpected);
         }
