@@ -50,11 +50,9 @@ public final class DecodeSession {
     private final Map<String, JsonElement> waitingForUptime = new LinkedHashMap<>();
     private final Map<String, JsonElement> growing = new LinkedHashMap<>();
     private @Nullable Instant boot;
-    /** The context of the millisecond {@link #contextSecond}/{@link #contextMilli} with {@link #contextBoot}. */
+    /** The context last made, for the millisecond of its arrival and the boot {@link #contextBoot}. */
     private @Nullable DecodeContext lastContext;
     private @Nullable Instant contextBoot;
-    private long contextSecond;
-    private int contextMilli;
 
     public DecodeSession(Catalog catalog, ZoneId zone) {
         this.catalog = catalog;
@@ -97,18 +95,15 @@ public final class DecodeSession {
         if (known == null) {
             return new DecodeContext(now, null, zone);
         }
-        long second = now.getEpochSecond();
-        int milli = now.getNano() / 1_000_000;
         DecodeContext cached = lastContext;
-        if (cached != null && known == contextBoot && second == contextSecond && milli == contextMilli) {
+        if (cached != null && known == contextBoot && cached.arrival().getEpochSecond() == now.getEpochSecond()
+                && cached.arrival().getNano() / 1_000_000 == now.getNano() / 1_000_000) {
             return cached;
         }
         Instant at = now.truncatedTo(ChronoUnit.MILLIS);
         DecodeContext context = new DecodeContext(at, Duration.between(known, at).toMillis(), zone);
         lastContext = context;
         contextBoot = known;
-        contextSecond = second;
-        contextMilli = milli;
         return context;
     }
 

@@ -28,6 +28,9 @@ final class TopicText {
      * @param what the name of the thing being checked, for the message ("serial", "key")
      */
     static @Nullable String levelProblem(String what, String text) {
+        if (isLevel(text)) {
+            return null; // whether it can be a level is decided there alone; what follows says why not
+        }
         if (text.isEmpty()) {
             return what + " is empty";
         }
@@ -38,8 +41,8 @@ final class TopicText {
     }
 
     /**
-     * Whether {@code text} can be one topic level: {@link #levelProblem} would find nothing. One pass and no text
-     * built, for the message path.
+     * Whether {@code text} can be one topic level (not empty; no '/', wildcard or control character). One pass and no
+     * text built, for the message path; {@link #levelProblem} asks it first and then names the reason.
      */
     static boolean isLevel(String text) {
         if (text.isEmpty()) {
