@@ -12,25 +12,40 @@ package org.openhab.binding.goemqtt.internal;
 import static org.junit.jupiter.api.Assertions.*;
 import static org.openhab.binding.goemqtt.internal.GoeMqttBindingConstants.*;
 
+import java.util.List;
+import java.util.Set;
+
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
+import org.openhab.binding.goemqtt.internal.discovery.GoeMqttDiscoveryService;
 import org.openhab.binding.goemqtt.internal.handler.BrokerHandler;
 import org.openhab.binding.goemqtt.internal.handler.ChargerHandler;
 import org.openhab.binding.goemqtt.internal.protocol.transport.FakeTransport;
+import org.openhab.binding.goemqtt.runtime.OsgiFramework;
+import org.openhab.core.config.discovery.DiscoveryService;
 import org.openhab.core.thing.Bridge;
 import org.openhab.core.thing.Thing;
 import org.openhab.core.thing.ThingTypeUID;
+import org.openhab.core.thing.binding.ThingActions;
+import org.openhab.core.thing.binding.ThingHandler;
 import org.openhab.core.thing.binding.builder.BridgeBuilder;
 import org.openhab.core.thing.binding.builder.ThingBuilder;
 
 /**
- * The handler factory makes a broker handler for the bridge and a charger handler for each charger thing.
+ * The handler factory makes a broker handler for the bridge and a charger handler for each charger thing, and
+ * their services register with the OSGi framework as openHAB registers them (under the canonical names of the
+ * interfaces they implement; the framework refuses a name that is no loadable class).
  */
 @NonNullByDefault
 class GoeMqttHandlerFactoryTest {
 
     private final GoeMqttHandlerFactory factory = new GoeMqttHandlerFactory((config, scheduler) -> new FakeTransport(),
             new GoeMqttStateDescriptionProvider());
+    private final OsgiFramework framework = new OsgiFramework();
+
+    GoeMqttHandlerFactoryTest() {
+        framework.activate(factory);
+    }
 
     @Test
     void supportsExactlyTheBrokerAndTheChargerType() {
@@ -45,6 +60,39 @@ class GoeMqttHandlerFactoryTest {
         Thing charger = ThingBuilder.create(THING_TYPE_CHARGER, "garage").withBridge(bridge.getUID()).build();
         assertInstanceOf(BrokerHandler.class, factory.registerHandler(bridge));
         assertInstanceOf(ChargerHandler.class, factory.registerHandler(charger));
+    }
+
+    @Test
+    void theBridgesDiscoveryServiceRegistersWithTheFrameworkAndWorksForTheBridge() {
+        Bridge bridge = BridgeBuilder.create(THING_TYPE_BROKER, "home").build();
+        BrokerHandler broker = (BrokerHandler) factory.registerHandler(bridge);
+
+        List<DiscoveryService> discovery = framework.services(DiscoveryService.class);
+        assertEquals(1, discovery.size());
+        GoeMqttDiscoveryService service = assertInstanceOf(GoeMqttDiscoveryService.class, discovery.get(0));
+        assertSame(broker, service.getThingHandler());
+        assertEquals(Set.of(THING_TYPE_CHARGER), service.getSupportedThingTypes());
+    }
+
+    @Test
+    void theChargersActionsRegisterAsThingActionsForTheCharger() {
+        Bridge bridge = BridgeBuilder.create(THING_TYPE_BROKER, "home").build();
+        Thing charger = ThingBuilder.create(THING_TYPE_CHARGER, "garage").withBridge(bridge.getUID()).build();
+        ThingHandler handler = factory.registerHandler(charger);
+
+        List<ThingActions> actions = framework.services(ThingActions.class);
+        assertEquals(1, actions.size());
+        assertSame(handler, actions.get(0).getThingHandler());
+    }
+
+    @Test
+    void unregisteringTheBridgeTakesItsDiscoveryServiceAway() {
+        Bridge bridge = BridgeBuilder.create(THING_TYPE_BROKER, "home").build();
+        bridge.setHandler(factory.registerHandler(bridge));
+
+        factory.unregisterHandler(bridge);
+
+        assertTrue(framework.services(DiscoveryService.class).isEmpty());
     }
 
     @Test

@@ -23,6 +23,7 @@ import org.openhab.binding.goemqtt.internal.GoeMqttStateDescriptionProvider;
 import org.openhab.binding.goemqtt.internal.handler.BrokerHandler;
 import org.openhab.binding.goemqtt.internal.handler.ChargerHandler;
 import org.openhab.binding.goemqtt.internal.handler.TransportFactory;
+import org.openhab.binding.goemqtt.runtime.OsgiFramework;
 import org.openhab.core.config.core.Configuration;
 import org.openhab.core.thing.Bridge;
 import org.openhab.core.thing.Thing;
@@ -50,6 +51,8 @@ public final class BindingRig implements AutoCloseable {
     private BindingRig(String brokerUri, CountingCallback callback, GoeMqttHandlerFactory factory) {
         this.factory = factory;
         this.callback = callback;
+        // as in openHAB: the factory is an active component, so its handlers' services register with the framework
+        new OsgiFramework().activate(factory);
         Map<String, Object> config = new HashMap<>(Map.of("uri", brokerUri));
         this.bridge = BridgeBuilder.create(THING_TYPE_BROKER, "bench").withConfiguration(new Configuration(config))
                 .build();

@@ -36,15 +36,20 @@ import org.slf4j.LoggerFactory;
  * <p>
  * Works on both openHAB lines: it uses the protected {@code thingHandler} field and declares
  * {@link #getThingHandler()} itself, and never calls {@code removeOlderResults} or {@code getTimestampOfLastScan}.
+ * <p>
+ * openHAB registers this class as an OSGi service under the canonical name of every interface it and its
+ * superclasses implement, and the framework refuses a name that is no loadable class (a nested interface's
+ * {@code Outer.Inner}): so it implements no interface of its own and hears the bridge's sightings through a
+ * field.
  */
 @NonNullByDefault
-public class GoeMqttDiscoveryService extends AbstractThingHandlerDiscoveryService<BrokerHandler>
-        implements ChargerSightings.Listener {
+public class GoeMqttDiscoveryService extends AbstractThingHandlerDiscoveryService<BrokerHandler> {
 
     /** Seconds a manual scan lasts: the bridge's retained messages arrive within it. */
     static final int SCAN_TIMEOUT = 5;
 
     private final Logger logger = LoggerFactory.getLogger(GoeMqttDiscoveryService.class);
+    private final ChargerSightings.Listener sightingListener = this::chargerSeen;
 
     public GoeMqttDiscoveryService() {
         super(BrokerHandler.class, Set.of(THING_TYPE_CHARGER), SCAN_TIMEOUT, true);
@@ -59,7 +64,7 @@ public class GoeMqttDiscoveryService extends AbstractThingHandlerDiscoveryServic
     public void initialize() {
         BrokerHandler bridge = thingHandler;
         if (bridge != null) {
-            bridge.sightings().addListener(this);
+            bridge.sightings().addListener(sightingListener);
         }
         super.initialize();
     }
@@ -68,7 +73,7 @@ public class GoeMqttDiscoveryService extends AbstractThingHandlerDiscoveryServic
     public void dispose() {
         BrokerHandler bridge = thingHandler;
         if (bridge != null) {
-            bridge.sightings().removeListener(this);
+            bridge.sightings().removeListener(sightingListener);
         }
         super.dispose();
     }
@@ -81,7 +86,7 @@ public class GoeMqttDiscoveryService extends AbstractThingHandlerDiscoveryServic
         }
     }
 
-    @Override
+    /** Puts a charger the bridge saw (again) into the inbox. */
     public void chargerSeen(Sighting sighting) {
         BrokerHandler bridge = thingHandler;
         if (bridge == null) {
