@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.openhab.core.thing.Thing;
 import org.openhab.core.thing.ThingTypeUID;
 
 /**
@@ -28,21 +29,38 @@ public final class GoeMqttBindingConstants {
 
     public static final Set<ThingTypeUID> SUPPORTED_THING_TYPES = Set.of(THING_TYPE_BROKER, THING_TYPE_CHARGER);
 
-    /** Charger configuration and representation property: the serial as it appears in the topics. */
+    /**
+     * Charger configuration: the serial as it appears in the topics. Also the representation property of the thing
+     * type and of the discovery results: openHAB compares a result's value with each thing's representation
+     * property, looked up in the thing's properties and then in its configuration, so a thing added by hand with
+     * nothing but its {@code serial} is matched too.
+     */
     public static final String CONFIG_SERIAL = "serial";
-    public static final String PROPERTY_SERIAL = "serial";
+    public static final String REPRESENTATION_PROPERTY = CONFIG_SERIAL;
 
     /** Charger configuration: the topic prefix of the charger, e.g. {@code /go-eCharger/072246/}. */
     public static final String CONFIG_BASE_TOPIC = "baseTopic";
 
-    /** Charger properties, from the keys {@code fwv}, {@code typ} and {@code var}. */
-    public static final String PROPERTY_FIRMWARE = "firmware";
-    public static final String PROPERTY_DEVICE_TYPE = "deviceType";
+    /** The charger's {@link Thing#PROPERTY_VENDOR}. */
+    public static final String VENDOR = "go-e";
+
+    /** Charger property of this binding: the power variant from {@code var}, e.g. {@code 11 kW} or {@code 22 kW}. */
     public static final String PROPERTY_VARIANT = "variant";
 
-    /** The API keys behind the charger properties, and the property each one fills. */
-    public static final Map<String, String> PROPERTY_OF_KEY = Map.of("fwv", PROPERTY_FIRMWARE, "typ",
-            PROPERTY_DEVICE_TYPE, "var", PROPERTY_VARIANT);
+    /**
+     * The API keys behind the charger properties, and the property each one fills: openHAB's own names for firmware
+     * ({@code fwv}) and model ({@code typ}), {@link #PROPERTY_VARIANT} for {@code var}. The serial number
+     * ({@link Thing#PROPERTY_SERIAL_NUMBER}) and the vendor come from the configuration.
+     */
+    public static final Map<String, String> PROPERTY_OF_KEY = Map.of("fwv", Thing.PROPERTY_FIRMWARE_VERSION, "typ",
+            Thing.PROPERTY_MODEL_ID, "var", PROPERTY_VARIANT);
+
+    /**
+     * Property names of versions before 0.1.0, removed when a charger thing starts: {@code serial} (now
+     * {@code serialNumber}; the configuration parameter {@code serial} stays), {@code firmware} (now
+     * {@code firmwareVersion}) and {@code deviceType} (now {@code modelId}).
+     */
+    public static final Set<String> FORMER_PROPERTIES = Set.of("serial", "firmware", "deviceType");
 
     private GoeMqttBindingConstants() {
     }

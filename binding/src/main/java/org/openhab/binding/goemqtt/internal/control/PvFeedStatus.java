@@ -13,8 +13,6 @@ import java.util.Locale;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 
-import com.google.gson.JsonArray;
-
 /**
  * Where a PV feed stands, for the "PV feed active" channel and the thing's status description. Equal values mean
  * nothing changed: the argument of a state is fixed while it lasts (no ticking ages).
@@ -60,20 +58,6 @@ public record PvFeedStatus(State state, String argument) {
     /** The English text, e.g. {@code PV feed paused: no grid power value for more than 30 s}. */
     public String description() {
         return state.text.contains("%s") ? String.format(Locale.ROOT, state.text, argument) : state.text;
-    }
-
-    /**
-     * The text for {@code updateStatus(.., description)}: {@code @text/<key>} followed by the argument as the
-     * JSON array of strings openHAB's translation expects, e.g. {@code @text/status.pv-feed-stale ["30"]}.
-     */
-    public String statusText() {
-        String key = "@text/" + state.textKey();
-        if (!state.text.contains("%s")) {
-            return key;
-        }
-        JsonArray arguments = new JsonArray();
-        arguments.add(argument);
-        return key + " " + arguments;
     }
 
     @Override

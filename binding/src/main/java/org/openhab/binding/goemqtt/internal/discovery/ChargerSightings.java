@@ -35,8 +35,9 @@ import com.google.gson.JsonElement;
 
 /**
  * The chargers a bridge has seen under its discovery bases ({@code <discovery base><serial>/fwv|typ|var}), with
- * their base topic and what {@code fwv}, {@code typ} and {@code var} said. The discovery service turns each into an
- * inbox entry; a charger thing without a configured base topic looks up where its serial was seen.
+ * their base topic and what {@code fwv}, {@code typ} and {@code var} said, under the thing property names
+ * ({@code firmwareVersion}, {@code modelId}, {@code variant}). The discovery service turns each into an inbox entry;
+ * a charger thing without a configured base topic looks up where its serial was seen.
  * <p>
  * A serial is known once: the first base it shows up under is its base. Listeners hear a charger when it is first
  * seen and again whenever one of its properties changes; a repeated message changes nothing and tells nobody.
@@ -45,7 +46,7 @@ import com.google.gson.JsonElement;
 @NonNullByDefault
 public final class ChargerSightings {
 
-    /** One charger: its serial, base topic and thing properties (firmware, deviceType, variant when known). */
+    /** One charger: its serial, base topic and thing properties (firmwareVersion, modelId, variant when known). */
     public record Sighting(ChargerSerial serial, BaseTopic base, Map<String, String> properties) {
 
         public Sighting {
@@ -139,7 +140,7 @@ public final class ChargerSightings {
 
     private void seen(DiscoveredTopic topic, byte[] payload) {
         String property = PROPERTY_OF_KEY.get(topic.key());
-        String value = text(decoder.decode(ParsedTopic.value(topic.key()), payload));
+        String value = text(topic.key(), decoder.decode(ParsedTopic.value(topic.key()), payload));
         Sighting changed;
         synchronized (seen) {
             Sighting known = seen.get(topic.serial());
@@ -180,12 +181,20 @@ public final class ChargerSightings {
         }
     }
 
-    private static @Nullable String text(InboundMessage message) {
-        return message instanceof KeyValue keyValue ? propertyText(keyValue.value()) : null;
+    private static @Nullable String text(String key, InboundMessage message) {
+        return message instanceof KeyValue keyValue ? propertyText(key, keyValue.value()) : null;
     }
 
-    /** The property text of a value: strings as they are, numbers and booleans as JSON; null for anything else. */
-    public static @Nullable String propertyText(JsonElement value) {
+    /**
+     * The property text of {@code key}'s value: strings as they are, numbers and booleans as JSON, the variant
+     * ({@code var}: 11 or 22, the charger's power) as {@code 11 kW}; null for anything else and for blank text.
+     */
+    public static @Nullable String propertyText(String key, JsonElement value) {
+        String text = propertyText(value);
+        return text != null && "var".equals(key) && text.matches("\\d{1,3}") ? text + " kW" : text;
+    }
+
+    private static @Nullable String propertyText(JsonElement value) {
         if (!value.isJsonPrimitive()) {
             return null;
         }

@@ -23,6 +23,7 @@ import org.openhab.binding.goemqtt.internal.protocol.ChargerSerial;
 import org.openhab.core.config.discovery.AbstractThingHandlerDiscoveryService;
 import org.openhab.core.config.discovery.DiscoveryResult;
 import org.openhab.core.config.discovery.DiscoveryResultBuilder;
+import org.openhab.core.thing.Thing;
 import org.openhab.core.thing.ThingUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,9 +31,11 @@ import org.slf4j.LoggerFactory;
 /**
  * Puts every charger a broker bridge sees under its discovery bases into the inbox: thing UID
  * {@code goemqtt:charger:<bridge>:<serial>}, label "go-e Charger <serial>", configuration {@code serial} and
- * {@code baseTopic}, properties firmware, device type and variant as far as known (the result is pushed again when
- * one arrives later). Results come in the background, from the bridge's subscriptions; a scan pushes the known
- * ones again.
+ * {@code baseTopic}, openHAB's standard properties {@code vendor} and {@code serialNumber}, and
+ * {@code firmwareVersion}, {@code modelId} and {@code variant} as far as known (the result is pushed again when one
+ * arrives later). The representation property is the configuration parameter {@code serial}, which every charger
+ * thing has, however it was added. Results come in the background, from the bridge's subscriptions; a scan pushes
+ * the known ones again.
  * <p>
  * Works on both openHAB lines: it uses the protected {@code thingHandler} field and declares
  * {@link #getThingHandler()} itself, and never calls {@code removeOlderResults} or {@code getTimestampOfLastScan}.
@@ -94,11 +97,14 @@ public class GoeMqttDiscoveryService extends AbstractThingHandlerDiscoveryServic
         }
         ThingUID bridgeUID = bridge.getThing().getUID();
         ThingUID thingUID = new ThingUID(THING_TYPE_CHARGER, bridgeUID, thingId(sighting.serial()));
-        Map<String, Object> properties = new LinkedHashMap<>(sighting.properties());
+        Map<String, Object> properties = new LinkedHashMap<>();
         properties.put(CONFIG_SERIAL, sighting.serial().value());
         properties.put(CONFIG_BASE_TOPIC, sighting.base().value());
+        properties.put(Thing.PROPERTY_VENDOR, VENDOR);
+        properties.put(Thing.PROPERTY_SERIAL_NUMBER, sighting.serial().value());
+        properties.putAll(sighting.properties());
         DiscoveryResult result = DiscoveryResultBuilder.create(thingUID).withThingType(THING_TYPE_CHARGER)
-                .withBridge(bridgeUID).withProperties(properties).withRepresentationProperty(PROPERTY_SERIAL)
+                .withBridge(bridgeUID).withProperties(properties).withRepresentationProperty(REPRESENTATION_PROPERTY)
                 .withLabel("go-e Charger " + sighting.serial().value()).build();
         logger.debug("Discovered charger {} under {}", sighting.serial(), sighting.base());
         thingDiscovered(result);

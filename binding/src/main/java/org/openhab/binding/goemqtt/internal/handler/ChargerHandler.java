@@ -14,7 +14,11 @@ import static org.openhab.binding.goemqtt.internal.GoeMqttBindingConstants.*;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 
@@ -145,7 +149,7 @@ public class ChargerHandler extends BaseThingHandler implements ChargerEndpoint,
         ChargerControl parts = new ChargerControl(commandSink(), sink(false), clock,
                 ChargerConfigCheck.pvFeed(config), feed -> feedChanged(started, feed));
         control = parts;
-        updateProperty(PROPERTY_SERIAL, started.serial().value());
+        changeProperties(startProperties(started));
         boolean bridgeOffline = bridge.getStatus() == ThingStatus.OFFLINE;
         status.start(bridgeOffline, ChargerStatusTexts.waitingForData(started.activeBase().value()),
                 ChargerStatusTexts.silent(config.silenceTimeout));
@@ -299,9 +303,13 @@ public class ChargerHandler extends BaseThingHandler implements ChargerEndpoint,
         String key = value.key();
         String property = PROPERTY_OF_KEY.get(key);
         if (property != null) {
-            String text = ChargerSightings.propertyText(value.value());
+            String text = ChargerSightings.propertyText(key, value.value());
             if (current.propertyChanged(property, text)) {
-                executor.execute(() -> updateProperty(property, text));
+                executor.execute(() -> {
+                    if (current == session) {
+                        changeProperties(Collections.singletonMap(property, text));
+                    }
+                });
             }
         } else if ("mcr".equals(key)) {
             current.mqttReadOnly(value.value());
@@ -328,6 +336,39 @@ public class ChargerHandler extends BaseThingHandler implements ChargerEndpoint,
         List<String> events = parts.events(key, value.value());
         for (int i = 0; i < events.size(); i++) {
             triggerChannel(ControlChannels.EVENT, events.get(i));
+        }
+    }
+
+    /**
+     * What a starting charger thing says of itself: vendor and serial number, what the bridge already heard of the
+     * charger, and no property of the names earlier versions used.
+     */
+    private static Map<String, @Nullable String> startProperties(ChargerSession started) {
+        Map<String, @Nullable String> properties = new HashMap<>();
+        FORMER_PROPERTIES.forEach(name -> properties.put(name, null));
+        properties.put(Thing.PROPERTY_VENDOR, VENDOR);
+        properties.put(Thing.PROPERTY_SERIAL_NUMBER, started.serial().value());
+        properties.putAll(started.knownProperties());
+        return properties;
+    }
+
+    /**
+     * Sets the given properties in one update, removing those whose value is null; tells openHAB only when one
+     * changed. openHAB's {@code updateProperties} sets just the names it is given (the others stay) and removes a
+     * property whose value is null ({@code Thing.setProperty}). {@code updateProperty(name, null)} is avoided: openHAB
+     * versions that implement it as {@code updateProperties(Map.of(name, value))} throw on the null.
+     */
+    @SuppressWarnings({ "unchecked", "null" })
+    private void changeProperties(Map<String, @Nullable String> wanted) {
+        Map<String, String> current = getThing().getProperties();
+        Map<String, @Nullable String> changes = new HashMap<>();
+        wanted.forEach((name, value) -> {
+            if (!Objects.equals(current.get(name), value)) { // a null only for a property the thing has
+                changes.put(name, value);
+            }
+        });
+        if (!changes.isEmpty()) {
+            updateProperties((Map<String, String>) (Map<String, ?>) changes);
         }
     }
 

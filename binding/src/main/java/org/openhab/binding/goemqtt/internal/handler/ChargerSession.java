@@ -10,7 +10,6 @@
 package org.openhab.binding.goemqtt.internal.handler;
 
 import static org.openhab.binding.goemqtt.internal.GoeMqttBindingConstants.BINDING_ID;
-import static org.openhab.binding.goemqtt.internal.GoeMqttBindingConstants.PROPERTY_FIRMWARE;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -44,6 +43,7 @@ import org.openhab.binding.goemqtt.internal.protocol.transport.MqttTransport;
 
 import org.openhab.core.thing.Channel;
 import org.openhab.core.thing.ChannelUID;
+import org.openhab.core.thing.Thing;
 import org.openhab.core.thing.ThingUID;
 import org.openhab.core.thing.binding.builder.ChannelBuilder;
 import org.openhab.core.thing.type.ChannelTypeUID;
@@ -81,6 +81,7 @@ final class ChargerSession implements ChargerCommands.Outlet {
     private final CommandCoalescer coalescer;
     private final Map<String, Object> channelUids = new ConcurrentHashMap<>();
     private final Map<String, @Nullable String> properties = new HashMap<>();
+    private final Map<String, String> knownProperties;
     private final Set<String> rawReady = ConcurrentHashMap.newKeySet();
     private final Set<String> rawRequested = ConcurrentHashMap.newKeySet();
     private volatile BaseTopic activeBase;
@@ -99,8 +100,12 @@ final class ChargerSession implements ChargerCommands.Outlet {
         this.tracker = new CommandTracker(clock, scheduler, Duration.ofSeconds(config.resultTimeout));
         this.decoder = new DecodeSession(catalog, ZoneId.systemDefault());
         this.coalescer = new CommandCoalescer(scheduler, sender);
-        broker.sightings().find(serial).map(sighting -> sighting.properties().get(PROPERTY_FIRMWARE))
-                .ifPresent(firmware -> tracker.setFirmware(FirmwareVersion.parse(firmware)));
+        this.knownProperties = broker.sightings().find(serial).map(Sighting::properties).orElse(Map.of());
+        properties.putAll(knownProperties); // posted at the start: the same value again changes nothing
+        String firmware = knownProperties.get(Thing.PROPERTY_FIRMWARE_VERSION);
+        if (firmware != null) {
+            tracker.setFirmware(FirmwareVersion.parse(firmware));
+        }
     }
 
     /** Registers with the bridge and starts watching for silence, {@code check} every few seconds. */
@@ -223,6 +228,14 @@ final class ChargerSession implements ChargerCommands.Outlet {
             channelUids.put(channel, known == null ? POSTED_ONCE : made);
         }
         return made;
+    }
+
+    /**
+     * The thing properties the bridge already heard for this serial under a discovery base ({@code firmwareVersion},
+     * {@code modelId}, {@code variant}), as the session started; empty when it heard none.
+     */
+    Map<String, String> knownProperties() {
+        return knownProperties;
     }
 
     /**

@@ -17,11 +17,14 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
  * Thing status descriptions that openHAB translates: {@code @text/<key>} or {@code @text/<key> [ "a", "b" ]}, the
  * key found in {@code OH-INF/i18n/goemqtt*.properties}, the arguments filling {@code {0}}, {@code {1}} ...
  * <p>
- * openHAB reads the arguments by deleting every {@code [}, {@code ]} and {@code "}, splitting the rest at each
- * {@code ,}, trimming the pieces and dropping empty ones. It has no escape. So that a charger's text (which may
- * hold quotes, e.g. {@code exceeds range 4 to 64 "go"}) or a JSON payload (quotes and commas) reaches the user
- * whole and in its place, those four characters become look-alikes in an argument (see {@link #argument(String)}),
- * and an empty argument becomes {@value #EMPTY}.
+ * openHAB ({@code ThingStatusInfoI18nLocalizationService}) takes the text up to the first white space as the key.
+ * From the rest it deletes every {@code [}, {@code ]} and {@code "}, splits it at each {@code ,}, trims the pieces
+ * and drops empty ones; there is no escape. An argument that starts with {@code @text/} is looked up as a key of
+ * its own. The template is always formatted with {@code MessageFormat}, which inserts arguments as they are. So
+ * that a charger's text (which may hold quotes, e.g. {@code exceeds range 4 to 64 "go"}) or a JSON payload (quotes
+ * and commas) reaches the user whole and in its place, {@link #argument(String)} turns those four characters into
+ * look-alikes, control characters into spaces, strips the ends as openHAB would, writes a leading {@code @} of
+ * {@code @text/} as {@code ＠}, and shows an empty argument as {@value #EMPTY}.
  */
 @NonNullByDefault
 public final class StatusText {
@@ -49,23 +52,34 @@ public final class StatusText {
 
     /**
      * {@code text} as it survives openHAB's argument parsing: {@code "} → {@code ʺ} (U+02BA), {@code ,} →
-     * {@code ‚} (U+201A), {@code [} {@code ]} → {@code ［} {@code ］} (U+FF3B, U+FF3D); line breaks become spaces;
-     * empty or blank → {@value #EMPTY}.
+     * {@code ‚} (U+201A), {@code [} {@code ]} → {@code ［} {@code ］} (U+FF3B, U+FF3D); control characters (line
+     * breaks, tabs) become spaces; white space at the ends is dropped; {@code @text/…} becomes {@code ＠text/…}
+     * (U+FF20); empty or blank → {@value #EMPTY}; longer than {@value #MAX_ARGUMENT} characters: cut, with an
+     * ellipsis.
      */
     public static String argument(String text) {
-        String shown = text.length() > MAX_ARGUMENT ? text.substring(0, MAX_ARGUMENT) + "…" : text;
-        StringBuilder out = new StringBuilder(shown.length());
-        for (int i = 0; i < shown.length(); i++) {
-            char c = shown.charAt(i);
+        int end = text.length();
+        if (end > MAX_ARGUMENT) {
+            end = Character.isHighSurrogate(text.charAt(MAX_ARGUMENT - 1)) ? MAX_ARGUMENT - 1 : MAX_ARGUMENT;
+        }
+        StringBuilder out = new StringBuilder(end + 1);
+        for (int i = 0; i < end; i++) {
+            char c = text.charAt(i);
             switch (c) {
                 case '"' -> out.append('\u02BA');
                 case ',' -> out.append('\u201A');
                 case '[' -> out.append('\uFF3B');
                 case ']' -> out.append('\uFF3D');
-                case '\r', '\n', '\t' -> out.append(' ');
-                default -> out.append(c);
+                default -> out.append(Character.isISOControl(c) ? ' ' : c);
             }
         }
-        return out.toString().isBlank() ? EMPTY : out.toString();
+        if (end < text.length()) {
+            out.append('…');
+        }
+        String shown = out.toString().strip();
+        if (shown.isEmpty()) {
+            return EMPTY;
+        }
+        return shown.startsWith(PREFIX) ? '\uFF20' + shown.substring(1) : shown;
     }
 }

@@ -128,7 +128,7 @@ class PvFeedTest {
         assertFalse(status.active());
         assertEquals(State.STALE, status.state());
         assertEquals("PV feed paused: no grid power value for more than 30 s", status.description());
-        assertEquals("@text/status.pv-feed-stale [\"30\"]", status.statusText());
+        assertEquals("30", status.argument());
         assertEquals(List.of(State.ACTIVE, State.STALE), heard.stream().map(PvFeedStatus::state).toList());
     }
 
@@ -211,7 +211,7 @@ class PvFeedTest {
 
         assertEquals(State.REJECTED, feed.status().state());
         assertEquals("PV data refused by the charger: key not found \"ids\"", feed.status().description());
-        assertEquals("@text/status.pv-feed-rejected [\"key not found \\\"ids\\\"\"]", feed.status().statusText());
+        assertEquals("key not found \"ids\"", feed.status().argument(), "the status text's argument, verbatim");
 
         clock.advanceSeconds(5);
         feed.tick();

@@ -24,6 +24,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.openhab.binding.goemqtt.internal.docs.ThingXmlFacts;
 import org.openhab.binding.goemqtt.internal.handler.BrokerHandler;
 import org.openhab.binding.goemqtt.internal.protocol.ChargerSerial;
 import org.openhab.binding.goemqtt.internal.protocol.transport.FakeTransport;
@@ -34,12 +35,15 @@ import org.openhab.core.config.core.Configuration;
 import org.openhab.core.config.discovery.DiscoveryListener;
 import org.openhab.core.config.discovery.DiscoveryResult;
 import org.openhab.core.thing.Bridge;
+import org.openhab.core.thing.Thing;
 import org.openhab.core.thing.ThingUID;
 import org.openhab.core.thing.binding.builder.BridgeBuilder;
+import org.openhab.core.thing.binding.builder.ThingBuilder;
 
 /**
  * Discovery through a broker bridge on the fake transport: chargers found under both default bases and custom ones,
- * one result per serial, properties added as they arrive, invalid serials refused.
+ * one result per serial, openHAB's standard properties added as they arrive, invalid serials refused, and results
+ * that openHAB's inbox matches with a charger thing however it was added.
  */
 @NonNullByDefault
 class GoeMqttDiscoveryServiceTest {
@@ -71,9 +75,9 @@ class GoeMqttDiscoveryServiceTest {
         assertEquals(THING_TYPE_CHARGER, field.getThingTypeUID());
         assertEquals(new ThingUID("goemqtt:broker:home"), field.getBridgeUID());
         assertEquals("go-e Charger 072246", field.getLabel());
-        assertEquals(PROPERTY_SERIAL, field.getRepresentationProperty());
-        assertEquals(Map.of("serial", "072246", "baseTopic", "/go-eCharger/072246/", "firmware", "60.5"),
-                field.getProperties());
+        assertEquals("serial", field.getRepresentationProperty());
+        assertEquals(Map.of("serial", "072246", "baseTopic", "/go-eCharger/072246/", "vendor", "go-e", "serialNumber",
+                "072246", "firmwareVersion", "60.5"), field.getProperties());
         DiscoveryResult documented = results.get(1);
         assertEquals(new ThingUID("goemqtt:charger:home:123456"), documented.getThingUID());
         assertEquals("go-eCharger/123456/", documented.getProperties().get(CONFIG_BASE_TOPIC));
@@ -86,8 +90,8 @@ class GoeMqttDiscoveryServiceTest {
         transport.retain("site/chargers/099887/var", "22");
 
         assertEquals(1, results.size());
-        assertEquals(Map.of("serial", "099887", "baseTopic", "site/chargers/099887/", "variant", "22"),
-                results.get(0).getProperties());
+        assertEquals(Map.of("serial", "099887", "baseTopic", "site/chargers/099887/", "vendor", "go-e", "serialNumber",
+                "099887", "variant", "22 kW"), results.get(0).getProperties());
     }
 
     @Test
@@ -113,9 +117,11 @@ class GoeMqttDiscoveryServiceTest {
         Map<String, Object> expected = new LinkedHashMap<>();
         expected.put("serial", "072246");
         expected.put("baseTopic", "/go-eCharger/072246/");
-        expected.put("firmware", "055.6");
-        expected.put("deviceType", "go-eCharger");
-        expected.put("variant", "11");
+        expected.put("vendor", "go-e");
+        expected.put("serialNumber", "072246");
+        expected.put("firmwareVersion", "055.6");
+        expected.put("modelId", "go-eCharger");
+        expected.put("variant", "11 kW");
         assertEquals(expected, results.get(results.size() - 1).getProperties());
     }
 
@@ -127,7 +133,7 @@ class GoeMqttDiscoveryServiceTest {
         transport.inject("/go-eCharger/072246/fwv", "\"056.2\"");
 
         assertEquals(List.of("055.6", "056.2"),
-                results.stream().map(result -> result.getProperties().get("firmware")).toList());
+                results.stream().map(result -> result.getProperties().get("firmwareVersion")).toList());
     }
 
     @Test
@@ -139,7 +145,46 @@ class GoeMqttDiscoveryServiceTest {
         transport.inject("/go-eCharger/072246/fwv", "\"055.6\"");
 
         assertEquals(List.of("055.6", "056.2", "055.6"),
-                results.stream().map(result -> result.getProperties().get("firmware")).toList());
+                results.stream().map(result -> result.getProperties().get("firmwareVersion")).toList());
+    }
+
+    @Test
+    void openhabsInboxDoesNotOfferAChargerAddedByHandWithNothingButItsSerial() throws Exception {
+        start(Map.of());
+        transport.retain("/go-eCharger/072246/fwv", "\"60.5\"");
+        DiscoveryResult result = results.get(0);
+        ThingXmlFacts xml = ThingXmlFacts.load();
+        String typeProperty = xml.representationProperty("charger");
+        assertEquals(typeProperty, result.getRepresentationProperty(), "the thing type and its results agree");
+
+        Thing byHand = ThingBuilder.create(THING_TYPE_CHARGER, "garage")
+                .withConfiguration(new Configuration(Map.of("serial", "072246"))).build();
+        assertTrue(byHand.getProperties().isEmpty(), "a .things line whose handler has not run (or is disabled)");
+        assertTrue(OpenhabInbox.ignoresBecauseOf(result, typeProperty, byHand));
+        assertNull(OpenhabInbox.thingValue(Thing.PROPERTY_SERIAL_NUMBER, byHand),
+                "with serialNumber as representation property it would be offered again");
+        Thing other = ThingBuilder.create(THING_TYPE_CHARGER, "other")
+                .withConfiguration(new Configuration(Map.of("serial", "099887"))).build();
+        assertFalse(OpenhabInbox.ignoresBecauseOf(result, typeProperty, other));
+
+        Map<String, ThingXmlFacts.Parameter> parameters = xml.parameters("charger");
+        assertNotNull(parameters);
+        Thing approved = OpenhabInbox.approve(result, parameters.keySet(), xml.declaredProperties("charger"));
+        assertEquals(Map.of("serial", "072246", "baseTopic", "/go-eCharger/072246/"),
+                approved.getConfiguration().getProperties());
+        assertEquals(Map.of("vendor", "go-e", "serialNumber", "072246", "firmwareVersion", "60.5"),
+                approved.getProperties());
+        assertTrue(OpenhabInbox.ignoresBecauseOf(result, typeProperty, approved));
+
+        Thing earlier = ThingBuilder.create(THING_TYPE_CHARGER, "earlier")
+                .withConfiguration(new Configuration(Map.of("serial", "072246")))
+                .withProperties(Map.of("serial", "072246", "firmware", "055.2")).build();
+        assertTrue(OpenhabInbox.ignoresBecauseOf(result, typeProperty, earlier), "a thing of an earlier version");
+    }
+
+    @Test
+    void theThingTypeDeclaresTheVendorForEveryThingOpenhabCreates() throws Exception {
+        assertEquals(Map.of(Thing.PROPERTY_VENDOR, VENDOR), ThingXmlFacts.load().declaredProperties("charger"));
     }
 
     @Test

@@ -23,16 +23,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openhab.binding.goemqtt.internal.GoeMqttBindingConstants;
 import org.openhab.binding.goemqtt.internal.control.ChargerActions;
 import org.openhab.binding.goemqtt.internal.control.ControlCommands;
 import org.openhab.binding.goemqtt.internal.control.TransitionTriggers;
 import org.openhab.binding.goemqtt.internal.docs.MarkdownDocument.Table;
 import org.openhab.core.automation.annotation.RuleAction;
+import org.openhab.core.thing.Thing;
 
 /**
  * README.md (repository root) says only what the bundle has: configuration tables, text configuration, channel
@@ -45,6 +48,7 @@ class ReadmeTest {
     private static final Path ROOT = Path.of("..");
     private static final String BRIDGE_HEADING = "## Bridge Configuration";
     private static final String THING_HEADING = "## Thing Configuration";
+    private static final String PROPERTIES_HEADING = "## Thing Properties";
     private static final String ACTIONS_HEADING = "## Rule Actions";
     private static final String TRIGGERS_HEADING = "## Trigger Channels";
 
@@ -65,6 +69,27 @@ class ReadmeTest {
     @Test
     void theThingConfigurationTableListsExactlyTheChargerParametersWithTheirTypesAndDefaults() {
         assertNoProblems(new ConfigurationChecks(xml).configurationTable(readme, THING_HEADING, "charger"));
+    }
+
+    @Test
+    void thePropertiesTableListsExactlyWhatTheChargerThingCarries() {
+        Table table = readme.table(PROPERTIES_HEADING);
+        assertNotNull(table, "README.md has no table under " + PROPERTIES_HEADING);
+        Set<String> documented = table.rows().stream()
+                .map(row -> String.join("", MarkdownDocument.codeSpans(row.get(0))))
+                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> carried = new TreeSet<>(GoeMqttBindingConstants.PROPERTY_OF_KEY.values());
+        carried.addAll(List.of(Thing.PROPERTY_VENDOR, Thing.PROPERTY_SERIAL_NUMBER));
+        assertEquals(carried, documented);
+        assertEquals(Map.of(Thing.PROPERTY_VENDOR, GoeMqttBindingConstants.VENDOR), xml.declaredProperties("charger"));
+    }
+
+    @Test
+    void theDiscoverySectionNamesTheRepresentationPropertyOfTheXmlAndTheResults() {
+        String representation = xml.representationProperty("charger");
+        assertEquals(GoeMqttBindingConstants.REPRESENTATION_PROPERTY, representation);
+        assertTrue(readme.prose().replaceAll("\\s+", " ")
+                .contains("The representation property is the configuration parameter `" + representation + "`"));
     }
 
     @Test

@@ -26,17 +26,19 @@ import org.w3c.dom.Node;
 
 /**
  * What the documentation may name, read from the bundle's {@code OH-INF/thing/*.xml}: bridge and thing types with
- * their configuration parameters, and the charger's channels ({@code group#id}) with their item types.
+ * their configuration parameters, representation property and declared properties, and the charger's channels
+ * ({@code group#id}) with their item types.
  */
 @NonNullByDefault
-final class ThingXmlFacts {
+public final class ThingXmlFacts {
 
     static final Path THING_XML = Path.of("src/main/resources/OH-INF/thing");
     /** Item type of a trigger channel in {@link #channels}. */
     static final String TRIGGER = "trigger";
 
     /** A configuration parameter; {@code defaultValue} null when the XML gives none. */
-    record Parameter(String name, String type, @Nullable String defaultValue, boolean required, boolean multiple) {
+    public record Parameter(String name, String type, @Nullable String defaultValue, boolean required,
+            boolean multiple) {
     }
 
     /** The openHAB system channel types this binding uses, with their item types. */
@@ -50,6 +52,10 @@ final class ThingXmlFacts {
     final Map<String, Map<String, Parameter>> thingTypes = new LinkedHashMap<>();
     /** The charger's channels: {@code group#id} → item type, or {@link #TRIGGER}. */
     final Map<String, String> channels = new LinkedHashMap<>();
+    /** Bridge or thing type id → its {@code <representation-property>}, for the types that have one. */
+    final Map<String, String> representationProperties = new LinkedHashMap<>();
+    /** Bridge or thing type id → its {@code <properties>} (name → value), in XML order. */
+    final Map<String, Map<String, String>> declaredProperties = new LinkedHashMap<>();
     /** The file each type is declared in, for messages. */
     final Map<String, String> typeFiles = new LinkedHashMap<>();
 
@@ -57,7 +63,7 @@ final class ThingXmlFacts {
     private final Map<String, Map<String, String>> groupTypes = new LinkedHashMap<>();
     private final Map<String, String> chargerGroups = new LinkedHashMap<>();
 
-    static ThingXmlFacts load() throws Exception {
+    public static ThingXmlFacts load() throws Exception {
         ThingXmlFacts facts = new ThingXmlFacts();
         List<Path> files;
         try (Stream<Path> list = Files.list(THING_XML)) {
@@ -75,7 +81,7 @@ final class ThingXmlFacts {
 
     /** The parameters of a bridge or thing type, or null when there is no such type. */
     @Nullable
-    Map<String, Parameter> parameters(String typeId) {
+    public Map<String, Parameter> parameters(String typeId) {
         Map<String, Parameter> bridge = bridgeTypes.get(typeId);
         return bridge != null ? bridge : thingTypes.get(typeId);
     }
@@ -87,9 +93,13 @@ final class ThingXmlFacts {
         for (Element element : children(root)) {
             String id = element.getAttribute("id");
             switch (element.getTagName()) {
-                case "bridge-type" -> bridgeTypes.put(id, parameters(element));
+                case "bridge-type" -> {
+                    bridgeTypes.put(id, parameters(element));
+                    readTypeProperties(id, element);
+                }
                 case "thing-type" -> {
                     thingTypes.put(id, parameters(element));
+                    readTypeProperties(id, element);
                     if ("charger".equals(id)) {
                         children(element, "channel-groups").forEach(
                                 group -> chargerGroups.put(group.getAttribute("id"), group.getAttribute("typeId")));
@@ -112,6 +122,28 @@ final class ThingXmlFacts {
             }
             typeFiles.put(id, "OH-INF/thing/" + file.getFileName());
         }
+    }
+
+    /** The representation property of a bridge or thing type; null when it declares none. */
+    @Nullable
+    public String representationProperty(String typeId) {
+        return representationProperties.get(typeId);
+    }
+
+    /** The properties a bridge or thing type declares, which openHAB gives every thing it creates of the type. */
+    public Map<String, String> declaredProperties(String typeId) {
+        return declaredProperties.getOrDefault(typeId, Map.of());
+    }
+
+    private void readTypeProperties(String id, Element type) {
+        Element representation = child(type, "representation-property");
+        if (representation != null) {
+            representationProperties.put(id, representation.getTextContent().strip());
+        }
+        Map<String, String> properties = new LinkedHashMap<>();
+        children(type, "properties").forEach(
+                property -> properties.put(property.getAttribute("name"), property.getTextContent().strip()));
+        declaredProperties.put(id, properties);
     }
 
     private static Map<String, Parameter> parameters(Element type) {

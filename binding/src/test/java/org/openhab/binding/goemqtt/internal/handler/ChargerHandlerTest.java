@@ -10,7 +10,6 @@
 package org.openhab.binding.goemqtt.internal.handler;
 
 import static org.junit.jupiter.api.Assertions.*;
-import static org.openhab.binding.goemqtt.internal.GoeMqttBindingConstants.PROPERTY_FIRMWARE;
 import static org.openhab.binding.goemqtt.internal.handler.ChargerHarness.BASE;
 
 import java.time.Duration;
@@ -123,15 +122,59 @@ class ChargerHandlerTest {
     }
 
     @Test
-    void setsTheSerialFirmwareDeviceTypeAndVariantProperties() {
+    void setsOpenhabsStandardPropertiesAndTheVariant() {
         ChargerHarness charger = new ChargerHarness().initialize();
+        assertEquals(Map.of(Thing.PROPERTY_VENDOR, "go-e", Thing.PROPERTY_SERIAL_NUMBER, "072246"),
+                charger.handler.getThing().getProperties(), "known before the first message");
         charger.publishCapture("fw60.5-v3-retained-burst.txt");
         charger.scheduler.runDue();
-        Map<String, String> properties = charger.handler.getThing().getProperties();
-        assertEquals("072246", properties.get("serial"));
-        assertEquals("60.5", properties.get("firmware"));
-        assertEquals("go-eCharger", properties.get("deviceType"));
-        assertEquals("11", properties.get("variant"));
+        assertEquals(Map.of(Thing.PROPERTY_VENDOR, "go-e", Thing.PROPERTY_SERIAL_NUMBER, "072246",
+                Thing.PROPERTY_FIRMWARE_VERSION, "60.5", Thing.PROPERTY_MODEL_ID, "go-eCharger", "variant", "11 kW"),
+                charger.handler.getThing().getProperties());
+    }
+
+    @Test
+    void propertiesOfAnEarlierVersionAreRemovedInTheSameUpdateThatSetsTheNewOnes() {
+        ChargerHarness charger = new ChargerHarness();
+        Map.of("serial", "072246", "firmware", "055.2", "deviceType", "go-eCharger", "variant", "11", "note", "mine")
+                .forEach(charger.thing::setProperty);
+        charger.initialize();
+
+        assertEquals(Map.of(Thing.PROPERTY_VENDOR, "go-e", Thing.PROPERTY_SERIAL_NUMBER, "072246", "variant", "11",
+                "note", "mine"), charger.handler.getThing().getProperties(), "a property of someone else stays");
+        assertEquals(1, charger.callback.updatedThings().size(), "one update");
+        assertEquals("072246", charger.handler.getThing().getConfiguration().get("serial"),
+                "the configuration keeps its serial");
+        charger.publish("var", "11");
+        charger.scheduler.runDue();
+        assertEquals("11 kW", charger.handler.getThing().getProperties().get("variant"));
+    }
+
+    @Test
+    void whatTheBridgeHeardUnderTheDiscoveryBaseIsAPropertyFromTheStart() {
+        ChargerHarness charger = new ChargerHarness();
+        charger.transport.retain(BASE + "fwv", "\"60.5\"");
+        charger.transport.retain(BASE + "typ", "\"go-eCharger\"");
+        charger.handler.initialize();
+        assertEquals("60.5", charger.handler.getThing().getProperties().get(Thing.PROPERTY_FIRMWARE_VERSION));
+        assertEquals("go-eCharger", charger.handler.getThing().getProperties().get(Thing.PROPERTY_MODEL_ID));
+        int updates = charger.callback.updatedThings().size();
+        charger.scheduler.runDue();
+        charger.publish("fwv", "\"60.5\"");
+        charger.scheduler.runDue();
+        assertEquals(updates, charger.callback.updatedThings().size(), "the same values again change nothing");
+    }
+
+    @Test
+    void aBlankFirmwareRemovesTheProperty() {
+        ChargerHarness charger = new ChargerHarness().initialize();
+        charger.publish("fwv", "\"60.5\"");
+        charger.scheduler.runDue();
+        charger.publish("fwv", "\"\"");
+        charger.scheduler.runDue();
+        assertFalse(charger.handler.getThing().getProperties().containsKey(Thing.PROPERTY_FIRMWARE_VERSION));
+        assertFalse(charger.callback.updatedThings().get(charger.callback.updatedThings().size() - 1).getProperties()
+                .containsKey(Thing.PROPERTY_FIRMWARE_VERSION), "openHAB was told");
     }
 
     @Test
@@ -240,14 +283,14 @@ class ChargerHandlerTest {
         ChargerHarness charger = new ChargerHarness().initialize();
         charger.transport.inject(BASE + "fwv", "\"60.5\"");
         charger.scheduler.runDue();
-        assertEquals("60.5", charger.thing.getProperties().get(PROPERTY_FIRMWARE));
+        assertEquals("60.5", charger.thing.getProperties().get(Thing.PROPERTY_FIRMWARE_VERSION));
         int waiting = charger.scheduler.waitingTasks();
 
         charger.transport.inject(BASE + "fwv", "\"60.5\"");
         assertEquals(waiting, charger.scheduler.waitingTasks(), "nothing to change on the thing");
         charger.transport.inject(BASE + "fwv", "\"61.0\"");
         charger.scheduler.runDue();
-        assertEquals("61.0", charger.thing.getProperties().get(PROPERTY_FIRMWARE));
+        assertEquals("61.0", charger.thing.getProperties().get(Thing.PROPERTY_FIRMWARE_VERSION));
     }
 
     @Test

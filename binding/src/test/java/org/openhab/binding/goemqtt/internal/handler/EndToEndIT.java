@@ -110,10 +110,14 @@ class EndToEndIT {
                 await(() -> broker.sightings().find(ChargerSerial.of("072246")).isPresent(), "charger discovered",
                         bridgeCallback);
                 assertEquals("60.5", broker.sightings().find(ChargerSerial.of("072246")).orElseThrow().properties()
-                        .get(PROPERTY_FIRMWARE));
+                        .get(Thing.PROPERTY_FIRMWARE_VERSION));
 
                 charger.initialize();
                 await(() -> callback.lastStatus().getStatus() == ThingStatus.ONLINE, "charger ONLINE", callback);
+                Map<String, String> properties = Map.of(Thing.PROPERTY_VENDOR, "go-e", Thing.PROPERTY_SERIAL_NUMBER,
+                        "072246", Thing.PROPERTY_FIRMWARE_VERSION, "60.5", Thing.PROPERTY_MODEL_ID, "go-eCharger",
+                        "variant", "11 kW");
+                await(() -> properties.equals(thing.getProperties()), "openHAB's standard properties", callback);
                 await(() -> new QuantityType<>(6, Units.AMPERE)
                         .equals(callback.lastStateOf("charging#requested-current")), "states of the dump", callback);
 

@@ -82,7 +82,7 @@ final class DemoBinding implements AutoCloseable {
             public void thingDiscovered(DiscoveryService source, DiscoveryResult result) {
                 latestResult.set(result);
                 if (result.getProperties().keySet()
-                        .containsAll(List.of(PROPERTY_FIRMWARE, PROPERTY_DEVICE_TYPE, PROPERTY_VARIANT))) {
+                        .containsAll(PROPERTY_OF_KEY.values())) {
                     completeResult.complete(result);
                 }
             }

@@ -93,7 +93,7 @@ final class WatchedCharger {
     private void valueArrived(KeyValue value) {
         String key = value.key();
         if (IDENTITY_KEYS.contains(key)) {
-            String text = Objects.requireNonNullElse(ChargerSightings.propertyText(value.value()),
+            String text = Objects.requireNonNullElse(ChargerSightings.propertyText(key, value.value()),
                     value.value().toString());
             String before = identity.put(key, text);
             if (showing && "mcr".equals(key) && !text.equals(before)) {

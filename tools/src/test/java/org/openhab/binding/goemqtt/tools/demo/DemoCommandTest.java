@@ -64,7 +64,7 @@ class DemoCommandTest {
             from = at + expected.length();
         }
         assertTrue(printed.contains("serial=000001") && printed.contains("baseTopic=/go-eCharger/000001/")
-                && printed.contains("firmware=60.5") && printed.contains("deviceType=go-eCharger"), printed);
+                && printed.contains("firmwareVersion=60.5") && printed.contains("modelId=go-eCharger"), printed);
         assertTrue(Pattern.compile("000001 energy#power = [1-9][0-9.]* W\n").matcher(printed).find(), printed);
         assertTrue(Pattern.compile("000001 phases#current-l1 = [1-9][0-9.]* A\n").matcher(printed).find(), printed);
         assertFalse(printed.contains("device#uptime"), "only the chosen channels are printed");

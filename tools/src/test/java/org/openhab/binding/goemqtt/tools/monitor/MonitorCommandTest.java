@@ -48,9 +48,9 @@ class MonitorCommandTest {
         assertTrue(printed.contains("connected: "), printed);
         assertTrue(printed.contains("found charger 072246 under /go-eCharger/072246/\n"), printed);
         assertTrue(printed.contains("charger 072246: base topic /go-eCharger/072246/, firmware 60.5, type go-eCharger, "
-                + "variant 11, MQTT writes on\n"), printed);
+                + "variant 11 kW, MQTT writes on\n"), printed);
         assertTrue(printed.contains("charger 072247: base topic /go-eCharger/072247/, firmware 60.5, type go-eCharger, "
-                + "variant 11, MQTT writes off (read-only)\n"), printed);
+                + "variant 11 kW, MQTT writes off (read-only)\n"), printed);
         assertTrue(printed.contains("[072246] status#car-state = 2 (Charging)\n"), printed);
         assertTrue(printed.matches("(?s).*\\[072246] energy#power = [1-9][0-9.]* W\n.*"), printed);
         assertTrue(printed.contains("[072247] energy#power = 0 W\n"), printed);

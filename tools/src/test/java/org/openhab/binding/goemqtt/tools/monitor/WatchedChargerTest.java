@@ -48,7 +48,7 @@ class WatchedChargerTest {
         send("var", "11");
         send("mcr", "true");
 
-        assertEquals("charger 072246: base topic /go-eCharger/072246/, firmware 60.5, type go-eCharger, variant 11, "
+        assertEquals("charger 072246: base topic /go-eCharger/072246/, firmware 60.5, type go-eCharger, variant 11 kW, "
                 + "MQTT writes off (read-only)", lines.get(0));
         assertTrue(lines.contains("[072246] charging#requested-current = 16 A"), lines.toString());
         int shown = lines.size();
