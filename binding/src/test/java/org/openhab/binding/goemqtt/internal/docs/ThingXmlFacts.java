@@ -9,6 +9,7 @@
  */
 package org.openhab.binding.goemqtt.internal.docs;
 
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,17 +27,22 @@ import org.w3c.dom.Node;
 
 /**
  * What the documentation may name, read from the bundle's {@code OH-INF/thing/*.xml}: bridge and thing types with
- * their configuration parameters, and the charger's channels ({@code group#id}) with their item types.
+ * their configuration parameters, and the charger's channels ({@code group#id}) with their item types. Public for
+ * the test helper that normalises configurations by these parameters as openHAB does.
  */
 @NonNullByDefault
-final class ThingXmlFacts {
+public final class ThingXmlFacts {
 
     static final Path THING_XML = Path.of("src/main/resources/OH-INF/thing");
     /** Item type of a trigger channel in {@link #channels}. */
     static final String TRIGGER = "trigger";
 
-    /** A configuration parameter; {@code defaultValue} null when the XML gives none. */
-    record Parameter(String name, String type, @Nullable String defaultValue, boolean required, boolean multiple) {
+    /**
+     * A configuration parameter; {@code defaultValue}, {@code min} and {@code max} null when the XML gives none.
+     * {@code type} as in the XML: {@code text}, {@code integer}, {@code decimal} or {@code boolean}.
+     */
+    public record Parameter(String name, String type, @Nullable String defaultValue, boolean required,
+            boolean multiple, @Nullable BigDecimal min, @Nullable BigDecimal max) {
     }
 
     /** The openHAB system channel types this binding uses, with their item types. */
@@ -57,7 +63,7 @@ final class ThingXmlFacts {
     private final Map<String, Map<String, String>> groupTypes = new LinkedHashMap<>();
     private final Map<String, String> chargerGroups = new LinkedHashMap<>();
 
-    static ThingXmlFacts load() throws Exception {
+    public static ThingXmlFacts load() throws Exception {
         ThingXmlFacts facts = new ThingXmlFacts();
         List<Path> files;
         try (Stream<Path> list = Files.list(THING_XML)) {
@@ -74,8 +80,7 @@ final class ThingXmlFacts {
     }
 
     /** The parameters of a bridge or thing type, or null when there is no such type. */
-    @Nullable
-    Map<String, Parameter> parameters(String typeId) {
+    public @Nullable Map<String, Parameter> parameters(String typeId) {
         Map<String, Parameter> bridge = bridgeTypes.get(typeId);
         return bridge != null ? bridge : thingTypes.get(typeId);
     }
@@ -125,9 +130,14 @@ final class ThingXmlFacts {
             parameters.put(name, new Parameter(name, parameter.getAttribute("type"),
                     defaultValue == null ? null : defaultValue.getTextContent().strip(),
                     "true".equals(parameter.getAttribute("required")),
-                    "true".equals(parameter.getAttribute("multiple"))));
+                    "true".equals(parameter.getAttribute("multiple")), decimal(parameter.getAttribute("min")),
+                    decimal(parameter.getAttribute("max"))));
         }
         return parameters;
+    }
+
+    private static @Nullable BigDecimal decimal(String attribute) {
+        return attribute.isEmpty() ? null : new BigDecimal(attribute);
     }
 
     /** The element children of {@code parent}'s child {@code name}; empty when there is no such child. */
