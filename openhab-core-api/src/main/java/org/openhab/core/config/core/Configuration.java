@@ -22,8 +22,11 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 
 /**
- * Configuration parameters of a thing or service. Numbers are stored as {@link java.math.BigDecimal}, as openHAB
- * does; {@link #as(Class)} maps the parameters onto the fields of a plain class.
+ * Configuration parameters of a thing or service, stored as openHAB stores them: text, booleans,
+ * {@link java.math.BigDecimal} for numbers and lists of these (see the non-public {@code ConfigValues} for every rule);
+ * {@link #as(Class)} maps the parameters onto the fields of a plain class as openHAB's {@code ConfigParser} does.
+ * Nothing here knows the thing type's config description: openHAB's thing manager converts by it before a handler
+ * initialises (the binding's tests do that with their own helper).
  */
 @NonNullByDefault
 public class Configuration {
@@ -46,24 +49,27 @@ public class Configuration {
     }
 
     /**
-     * @param properties the parameters; their values are normalized (numbers to BigDecimal)
+     * @param properties the parameters; their values are normalized (numbers to BigDecimal), the keys OSGi adds
+     *            ({@code objectClass}, {@code component.name}, {@code component.id}) are left out
+     * @throws IllegalArgumentException for a value that is no text, boolean, number or collection of them
      */
     public Configuration(@Nullable Map<String, @Nullable Object> properties) {
         this();
         if (properties != null) {
-            properties.forEach((key, value) -> this.properties.put(key, ConfigValues.normalize(value)));
+            this.properties.putAll(ConfigValues.normalizeAll(properties));
         }
     }
 
     /**
      * Creates an instance of the class and fills its fields from the parameters of the same name.
      *
-     * @param configurationClass a class with a public no-argument constructor
-     * @return the filled instance
+     * @param configurationClass a public class with a public no-argument constructor
+     * @return the filled instance; {@code null} (despite the signature, as in openHAB) when the class cannot be
+     *         instantiated that way
      */
     public <T> T as(Class<T> configurationClass) {
         synchronized (properties) {
-            return ConfigValues.map(properties, configurationClass);
+            return ConfigValues.map(properties, configurationClass, ConfigValues.LINE);
         }
     }
 
@@ -85,8 +91,9 @@ public class Configuration {
 
     /**
      * @param key the parameter name
-     * @param value the value; numbers are stored as BigDecimal
+     * @param value the value; numbers are stored as BigDecimal, {@code null} is stored as {@code null}
      * @return the previous value, or {@code null}
+     * @throws IllegalArgumentException for a value that is no text, boolean, number or collection of them
      */
     public @Nullable Object put(String key, @Nullable Object value) {
         return properties.put(key, ConfigValues.normalize(value));

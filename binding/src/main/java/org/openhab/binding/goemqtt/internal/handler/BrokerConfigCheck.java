@@ -49,12 +49,9 @@ final class BrokerConfigCheck {
             return Checked.problem(BrokerStatusTexts.missingHost());
         }
         List<DiscoveryBase> bases = new ArrayList<>();
-        for (String base : config.discoveryBaseTopics) {
-            if (base == null || base.isBlank()) {
-                continue;
-            }
+        for (String base : discoveryBaseTopics(config)) {
             try {
-                DiscoveryBase parsed = DiscoveryBase.of(base.strip());
+                DiscoveryBase parsed = DiscoveryBase.of(base);
                 if (!bases.contains(parsed)) {
                     bases.add(parsed);
                 }
@@ -76,6 +73,26 @@ final class BrokerConfigCheck {
             }
             return Checked.problem(BrokerStatusTexts.invalidParameter(message));
         }
+    }
+
+    /**
+     * The discovery base topics, each entry split at its commas and stripped, blanks left out. openHAB hands a
+     * multiple parameter over as a list, but text with commas stays one element: {@code discoveryBaseTopics=
+     * "/go-eCharger/,home/chargers/"} in a {@code .things} file (the way the XML writes its default) is one entry.
+     */
+    static List<String> discoveryBaseTopics(BrokerConfiguration config) {
+        List<String> topics = new ArrayList<>();
+        for (String entry : config.discoveryBaseTopics) {
+            if (entry == null) {
+                continue;
+            }
+            for (String topic : entry.split(",")) {
+                if (!topic.isBlank()) {
+                    topics.add(topic.strip());
+                }
+            }
+        }
+        return topics;
     }
 
     private static TransportConfig transportConfig(BrokerConfiguration config, @Nullable String uri,

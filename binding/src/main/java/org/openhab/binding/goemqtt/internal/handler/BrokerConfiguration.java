@@ -48,7 +48,7 @@ public class BrokerConfiguration {
     public @Nullable String username;
     public @Nullable String password;
 
-    // discovery
+    // discovery: a list from openHAB; commas inside an entry separate topics too (see BrokerConfigCheck)
     public List<String> discoveryBaseTopics = new ArrayList<>(List.of("/go-eCharger/", "go-eCharger/"));
 
     // advanced

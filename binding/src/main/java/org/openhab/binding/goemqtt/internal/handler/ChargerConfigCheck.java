@@ -23,6 +23,9 @@ import org.openhab.binding.goemqtt.internal.protocol.ChargerSerial;
 @NonNullByDefault
 final class ChargerConfigCheck {
 
+    /** go-e serial numbers have six digits, leading zeros included ({@code 072246}). */
+    static final int SERIAL_DIGITS = 6;
+
     private ChargerConfigCheck() {
     }
 
@@ -36,6 +39,9 @@ final class ChargerConfigCheck {
             ChargerSerial.of(serial);
         } catch (IllegalArgumentException e) {
             return ChargerStatusTexts.invalidParameter(CONFIG_SERIAL, String.valueOf(e.getMessage()));
+        }
+        if (lostLeadingZeros(serial)) {
+            return ChargerStatusTexts.serialWithoutZeros(serial, "0".repeat(SERIAL_DIGITS - serial.length()) + serial);
         }
         String base = config.baseTopic;
         if (base != null && !base.isBlank()) {
@@ -63,6 +69,15 @@ final class ChargerConfigCheck {
                     message.startsWith(parameter) ? parameter.length() : 0).strip());
         }
         return null;
+    }
+
+    /**
+     * Whether {@code serial} is digits only and shorter than a go-e serial: what openHAB makes of a serial written
+     * without quotes in a {@code .things} file ({@code serial=072246} is read as the number 72246 and becomes the
+     * text {@code "72246"}). Such a charger would never be heard: it publishes under {@code /go-eCharger/072246/}.
+     */
+    static boolean lostLeadingZeros(String serial) {
+        return serial.length() < SERIAL_DIGITS && serial.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
     /** The configured serial; call after {@link #problem(ChargerConfiguration)} found none. */

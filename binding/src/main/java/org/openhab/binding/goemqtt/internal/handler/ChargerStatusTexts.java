@@ -33,6 +33,11 @@ final class ChargerStatusTexts {
         return BrokerStatusTexts.invalidParameter(parameter, problem);
     }
 
+    /** A serial of digits only that is shorter than a go-e serial: {@code withZeros} is what it most likely was. */
+    static String serialWithoutZeros(String serial, String withZeros) {
+        return StatusText.of("offline.conf-error.serial-without-zeros", serial, withZeros);
+    }
+
     static String noBridge() {
         return StatusText.of("offline.conf-error.no-bridge");
     }

@@ -9,6 +9,7 @@
  */
 package org.openhab.binding.goemqtt.internal.docs;
 
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,7 +28,8 @@ import org.w3c.dom.Node;
 /**
  * What the documentation may name, read from the bundle's {@code OH-INF/thing/*.xml}: bridge and thing types with
  * their configuration parameters, representation property and declared properties, and the charger's channels
- * ({@code group#id}) with their item types.
+ * ({@code group#id}) with their item types. Public for the test helper that normalises configurations by these
+ * parameters as openHAB does.
  */
 @NonNullByDefault
 public final class ThingXmlFacts {
@@ -36,9 +38,12 @@ public final class ThingXmlFacts {
     /** Item type of a trigger channel in {@link #channels}. */
     static final String TRIGGER = "trigger";
 
-    /** A configuration parameter; {@code defaultValue} null when the XML gives none. */
+    /**
+     * A configuration parameter; {@code defaultValue}, {@code min} and {@code max} null when the XML gives none.
+     * {@code type} as in the XML: {@code text}, {@code integer}, {@code decimal} or {@code boolean}.
+     */
     public record Parameter(String name, String type, @Nullable String defaultValue, boolean required,
-            boolean multiple) {
+            boolean multiple, @Nullable BigDecimal min, @Nullable BigDecimal max) {
     }
 
     /** The openHAB system channel types this binding uses, with their item types. */
@@ -80,8 +85,7 @@ public final class ThingXmlFacts {
     }
 
     /** The parameters of a bridge or thing type, or null when there is no such type. */
-    @Nullable
-    public Map<String, Parameter> parameters(String typeId) {
+    public @Nullable Map<String, Parameter> parameters(String typeId) {
         Map<String, Parameter> bridge = bridgeTypes.get(typeId);
         return bridge != null ? bridge : thingTypes.get(typeId);
     }
@@ -157,9 +161,14 @@ public final class ThingXmlFacts {
             parameters.put(name, new Parameter(name, parameter.getAttribute("type"),
                     defaultValue == null ? null : defaultValue.getTextContent().strip(),
                     "true".equals(parameter.getAttribute("required")),
-                    "true".equals(parameter.getAttribute("multiple"))));
+                    "true".equals(parameter.getAttribute("multiple")), decimal(parameter.getAttribute("min")),
+                    decimal(parameter.getAttribute("max"))));
         }
         return parameters;
+    }
+
+    private static @Nullable BigDecimal decimal(String attribute) {
+        return attribute.isEmpty() ? null : new BigDecimal(attribute);
     }
 
     /** The element children of {@code parent}'s child {@code name}; empty when there is no such child. */

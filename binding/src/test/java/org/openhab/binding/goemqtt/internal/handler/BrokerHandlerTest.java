@@ -14,7 +14,6 @@ import static org.openhab.binding.goemqtt.internal.GoeMqttBindingConstants.THING
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -34,8 +33,8 @@ import org.openhab.binding.goemqtt.internal.protocol.transport.FakeTransport;
 import org.openhab.binding.goemqtt.internal.protocol.transport.TransportConfig;
 import org.openhab.binding.goemqtt.internal.testutil.ManualClock;
 import org.openhab.binding.goemqtt.internal.testutil.ManualScheduler;
+import org.openhab.binding.goemqtt.internal.testutil.OpenhabConfiguration;
 import org.openhab.binding.goemqtt.internal.testutil.RecordingCallback;
-import org.openhab.core.config.core.Configuration;
 import org.openhab.core.thing.Bridge;
 import org.openhab.core.thing.ThingStatus;
 import org.openhab.core.thing.ThingStatusDetail;
@@ -323,7 +322,7 @@ class BrokerHandlerTest {
 
     private BrokerHandler bridge(Map<String, Object> config) {
         Bridge thing = BridgeBuilder.create(THING_TYPE_BROKER, "home")
-                .withConfiguration(new Configuration(new HashMap<>(config))).build();
+                .withConfiguration(OpenhabConfiguration.broker().prepare(config)).build();
         BrokerHandler handler = new BrokerHandler(thing, (settings, executor) -> {
             created.add(settings);
             return transport;

@@ -12,7 +12,6 @@ package org.openhab.binding.goemqtt.internal.handler;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.openhab.binding.goemqtt.internal.GoeMqttBindingConstants.*;
 
-import java.util.HashMap;
 import java.util.Map;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -22,8 +21,8 @@ import org.openhab.binding.goemqtt.internal.protocol.transport.FakeTransport;
 import org.openhab.binding.goemqtt.internal.testutil.CaptureFile;
 import org.openhab.binding.goemqtt.internal.testutil.ManualClock;
 import org.openhab.binding.goemqtt.internal.testutil.ManualScheduler;
+import org.openhab.binding.goemqtt.internal.testutil.OpenhabConfiguration;
 import org.openhab.binding.goemqtt.internal.testutil.RecordingCallback;
-import org.openhab.core.config.core.Configuration;
 import org.openhab.core.thing.Bridge;
 import org.openhab.core.thing.ChannelUID;
 import org.openhab.core.thing.Thing;
@@ -34,7 +33,9 @@ import org.openhab.core.types.Command;
 
 /**
  * A broker bridge on the fake transport with one charger thing, on a manual clock and scheduler: what the charger
- * handler tests start from.
+ * handler tests start from. Both configurations reach the handlers as openHAB hands them over: values converted by
+ * the parameters of the thing XML and completed with its defaults ({@link OpenhabConfiguration#prepare}), but not
+ * validated, so that the handlers' own checks can be tested with values openHAB would refuse.
  */
 @NonNullByDefault
 public final class ChargerHarness {
@@ -47,7 +48,7 @@ public final class ChargerHarness {
     public final RecordingCallback bridgeCallback = new RecordingCallback();
     public final RecordingCallback callback = new RecordingCallback();
     public final Bridge bridge = BridgeBuilder.create(THING_TYPE_BROKER, "home")
-            .withConfiguration(new Configuration(new HashMap<>(Map.of("host", "broker.local")))).build();
+            .withConfiguration(OpenhabConfiguration.broker().prepare(Map.of("host", "broker.local"))).build();
     public final BrokerHandler broker = new BrokerHandler(bridge, (config, executor) -> transport, scheduler);
     final GoeMqttStateDescriptionProvider descriptions = new GoeMqttStateDescriptionProvider();
     public final Thing thing;
@@ -64,7 +65,7 @@ public final class ChargerHarness {
         scheduler.runDue();
         assertTrue(broker.isConnected());
         thing = ThingBuilder.create(THING_TYPE_CHARGER, new ThingUID(THING_TYPE_CHARGER, bridge.getUID(), "garage"))
-                .withBridge(bridge.getUID()).withConfiguration(new Configuration(new HashMap<>(config))).build();
+                .withBridge(bridge.getUID()).withConfiguration(OpenhabConfiguration.charger().prepare(config)).build();
         handler = new ChargerHandler(thing, Catalog.standard(), clock, scheduler, descriptions);
         thing.setHandler(handler);
         callback.withBridge(bridge);

@@ -233,6 +233,7 @@ class StatusTextsTest {
             }
         }
         all.add(ChargerStatusTexts.missingSerial());
+        all.add(ChargerStatusTexts.serialWithoutZeros("72246", "072246"));
         all.add(ChargerStatusTexts.invalidParameter("serial", "serial '07+246' contains an MQTT wildcard"));
         all.add(ChargerStatusTexts.noBridge());
         all.add(ChargerStatusTexts.waitingForData("/go-eCharger/072246/"));
