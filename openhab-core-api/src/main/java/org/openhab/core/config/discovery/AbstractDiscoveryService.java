@@ -44,6 +44,8 @@ public abstract class AbstractDiscoveryService implements DiscoveryService {
     private final Set<ThingTypeUID> supportedThingTypes;
     private final int timeout;
     private volatile boolean backgroundDiscoveryEnabled;
+    private final @Nullable String scanInputLabel;
+    private final @Nullable String scanInputDescription;
     private @Nullable ScanListener scanListener;
     private @Nullable ScheduledFuture<?> scheduledStop;
 
@@ -51,16 +53,34 @@ public abstract class AbstractDiscoveryService implements DiscoveryService {
      * @param supportedThingTypes the types this service finds, or {@code null} for none
      * @param timeout seconds after which an active scan stops (0: never)
      * @param backgroundDiscoveryEnabledByDefault whether background discovery starts on activation
+     * @param scanInputLabel the label of the text a scan can be given, or {@code null} for scans without input
+     * @param scanInputDescription its description, or {@code null}
      * @throws IllegalArgumentException when the timeout is negative
      */
     protected AbstractDiscoveryService(@Nullable Set<ThingTypeUID> supportedThingTypes, int timeout,
-            boolean backgroundDiscoveryEnabledByDefault) throws IllegalArgumentException {
+            boolean backgroundDiscoveryEnabledByDefault, @Nullable String scanInputLabel,
+            @Nullable String scanInputDescription) throws IllegalArgumentException {
         if (timeout < 0) {
             throw new IllegalArgumentException("The timeout must be >= 0!");
         }
         this.supportedThingTypes = supportedThingTypes == null ? Set.of() : Set.copyOf(supportedThingTypes);
         this.timeout = timeout;
         this.backgroundDiscoveryEnabled = backgroundDiscoveryEnabledByDefault;
+        this.scanInputLabel = scanInputLabel;
+        this.scanInputDescription = scanInputDescription;
+    }
+
+    /**
+     * Scans take no input.
+     *
+     * @param supportedThingTypes the types this service finds, or {@code null} for none
+     * @param timeout seconds after which an active scan stops (0: never)
+     * @param backgroundDiscoveryEnabledByDefault whether background discovery starts on activation
+     * @throws IllegalArgumentException when the timeout is negative
+     */
+    protected AbstractDiscoveryService(@Nullable Set<ThingTypeUID> supportedThingTypes, int timeout,
+            boolean backgroundDiscoveryEnabledByDefault) throws IllegalArgumentException {
+        this(supportedThingTypes, timeout, backgroundDiscoveryEnabledByDefault, null, null);
     }
 
     /**
@@ -88,6 +108,22 @@ public abstract class AbstractDiscoveryService implements DiscoveryService {
     @Override
     public Set<ThingTypeUID> getSupportedThingTypes() {
         return supportedThingTypes;
+    }
+
+    /** @return whether both a label and a description of the scan input were given */
+    @Override
+    public boolean isScanInputSupported() {
+        return getScanInputLabel() != null && getScanInputDescription() != null;
+    }
+
+    @Override
+    public @Nullable String getScanInputLabel() {
+        return scanInputLabel;
+    }
+
+    @Override
+    public @Nullable String getScanInputDescription() {
+        return scanInputDescription;
     }
 
     @Override
@@ -121,7 +157,17 @@ public abstract class AbstractDiscoveryService implements DiscoveryService {
     }
 
     @Override
-    public synchronized void startScan(@Nullable ScanListener listener) {
+    public void startScan(@Nullable ScanListener listener) {
+        scan(null, listener);
+    }
+
+    /** Scans with {@code input} when scan input is supported, else as {@link #startScan(ScanListener)} does. */
+    @Override
+    public void startScan(String input, @Nullable ScanListener listener) {
+        scan(input, listener);
+    }
+
+    private synchronized void scan(@Nullable String input, @Nullable ScanListener listener) {
         stopScan();
         cancelScheduledStop();
         scanListener = listener;
@@ -129,7 +175,11 @@ public abstract class AbstractDiscoveryService implements DiscoveryService {
             scheduledStop = scheduler.schedule(this::stopScanQuietly, timeout, TimeUnit.SECONDS);
         }
         try {
-            startScan();
+            if (input != null && isScanInputSupported()) {
+                startScan(input);
+            } else {
+                startScan();
+            }
         } catch (RuntimeException e) {
             cancelScheduledStop();
             scanListener = null;
@@ -149,6 +199,16 @@ public abstract class AbstractDiscoveryService implements DiscoveryService {
 
     /** Starts an active scan; called by {@link #startScan(ScanListener)}. */
     protected abstract void startScan();
+
+    /**
+     * Starts an active scan with the user's input; called by {@link #startScan(String, ScanListener)} when scan input
+     * is supported. Only logs by default: a service that supports input overrides it.
+     *
+     * @param input the text the user entered
+     */
+    protected void startScan(String input) {
+        logger.warn("Discovery with input is not implemented by {}", getClass().getName());
+    }
 
     /** Ends the active scan and tells its listener. */
     protected synchronized void stopScan() {

@@ -43,13 +43,30 @@ public abstract class AbstractThingHandlerDiscoveryService<T extends ThingHandle
      * @param supportedThingTypes the types this service finds, or {@code null}
      * @param timeout seconds after which an active scan stops (0: never)
      * @param backgroundDiscoveryEnabledByDefault whether background discovery runs after {@link #initialize()}
+     * @param scanInputLabel the label of the text a scan can be given, or {@code null} for scans without input
+     * @param scanInputDescription its description, or {@code null}
+     * @throws IllegalArgumentException when the timeout is negative
+     */
+    protected AbstractThingHandlerDiscoveryService(Class<T> thingClazz, @Nullable Set<ThingTypeUID> supportedThingTypes,
+            int timeout, boolean backgroundDiscoveryEnabledByDefault, @Nullable String scanInputLabel,
+            @Nullable String scanInputDescription) throws IllegalArgumentException {
+        super(supportedThingTypes, timeout, backgroundDiscoveryEnabledByDefault, scanInputLabel, scanInputDescription);
+        this.thingClazz = thingClazz;
+        this.backgroundDiscoveryEnabled = backgroundDiscoveryEnabledByDefault;
+    }
+
+    /**
+     * Scans take no input.
+     *
+     * @param thingClazz the handler class
+     * @param supportedThingTypes the types this service finds, or {@code null}
+     * @param timeout seconds after which an active scan stops (0: never)
+     * @param backgroundDiscoveryEnabledByDefault whether background discovery runs after {@link #initialize()}
      * @throws IllegalArgumentException when the timeout is negative
      */
     protected AbstractThingHandlerDiscoveryService(Class<T> thingClazz, @Nullable Set<ThingTypeUID> supportedThingTypes,
             int timeout, boolean backgroundDiscoveryEnabledByDefault) throws IllegalArgumentException {
-        super(supportedThingTypes, timeout, backgroundDiscoveryEnabledByDefault);
-        this.thingClazz = thingClazz;
-        this.backgroundDiscoveryEnabled = backgroundDiscoveryEnabledByDefault;
+        this(thingClazz, supportedThingTypes, timeout, backgroundDiscoveryEnabledByDefault, null, null);
     }
 
     /**

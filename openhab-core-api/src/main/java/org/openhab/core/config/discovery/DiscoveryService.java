@@ -16,7 +16,8 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.core.thing.ThingTypeUID;
 
 /**
- * Finds things and reports them to {@link DiscoveryListener}s, in the background or in an active scan.
+ * Finds things and reports them to {@link DiscoveryListener}s, in the background or in an active scan. Every method
+ * of the framework's interface is declared, with the signature it has in both openHAB lines.
  */
 @NonNullByDefault
 public interface DiscoveryService {
@@ -27,6 +28,17 @@ public interface DiscoveryService {
     /** @return the thing types this service finds */
     Collection<ThingTypeUID> getSupportedThingTypes();
 
+    /** @return whether an active scan can be given an input text (see {@link #startScan(String, ScanListener)}) */
+    boolean isScanInputSupported();
+
+    /** @return the label of the scan input, or {@code null} when there is none */
+    @Nullable
+    String getScanInputLabel();
+
+    /** @return the description of the scan input, or {@code null} when there is none */
+    @Nullable
+    String getScanInputDescription();
+
     /** @return seconds after which an active scan ends */
     int getScanTimeout();
 
@@ -35,6 +47,12 @@ public interface DiscoveryService {
 
     /** @param listener told when the scan ends, or {@code null} */
     void startScan(@Nullable ScanListener listener);
+
+    /**
+     * @param input the text the user entered for the scan
+     * @param listener told when the scan ends, or {@code null}
+     */
+    void startScan(String input, @Nullable ScanListener listener);
 
     /** Stops a running active scan. */
     void abortScan();

@@ -10,10 +10,8 @@
 package org.openhab.core.thing.binding;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.core.thing.Bridge;
 import org.openhab.core.thing.Thing;
-import org.openhab.core.thing.ThingUID;
 import org.openhab.core.thing.binding.builder.BridgeBuilder;
 
 /**
@@ -27,14 +25,6 @@ public abstract class BaseBridgeHandler extends BaseThingHandler implements Brid
      */
     public BaseBridgeHandler(Bridge bridge) {
         super(bridge);
-    }
-
-    /**
-     * @param uid a child's UID
-     * @return the child, or {@code null}
-     */
-    public @Nullable Thing getThingByUID(ThingUID uid) {
-        return getThing().getThings().stream().filter(child -> child.getUID().equals(uid)).findFirst().orElse(null);
     }
 
     @Override

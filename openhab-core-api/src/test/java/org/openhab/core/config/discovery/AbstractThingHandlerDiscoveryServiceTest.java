@@ -199,4 +199,48 @@ class AbstractThingHandlerDiscoveryServiceTest {
         assertEquals(Set.of(CHARGER), service.getSupportedThingTypes());
         assertEquals(5, service.getScanTimeout());
     }
+
+    /** A discovery service whose scans take an input text. */
+    static class InputService extends AbstractThingHandlerDiscoveryService<BrokerHandler> {
+        @Nullable
+        String input;
+        int plainScans;
+
+        InputService(@Nullable String label, @Nullable String description) {
+            super(BrokerHandler.class, Set.of(CHARGER), 0, false, label, description);
+        }
+
+        @Override
+        public @Nullable BrokerHandler getThingHandler() {
+            return thingHandler;
+        }
+
+        @Override
+        protected void startScan() {
+            plainScans++;
+        }
+
+        @Override
+        protected void startScan(String input) {
+            this.input = input;
+        }
+    }
+
+    @Test
+    void scanWithInputReachesTheServiceOnlyWhenItHasLabelAndDescription() {
+        InputService withInput = new InputService("Serial", "The charger's serial number");
+        assertTrue(withInput.isScanInputSupported());
+        assertEquals("Serial", withInput.getScanInputLabel());
+        assertEquals("The charger's serial number", withInput.getScanInputDescription());
+        withInput.startScan("123456", null);
+        assertEquals("123456", withInput.input);
+        assertEquals(0, withInput.plainScans);
+
+        InputService withoutInput = new InputService("Serial", null);
+        assertFalse(withoutInput.isScanInputSupported());
+        withoutInput.startScan("123456", null);
+        assertNull(withoutInput.input);
+        assertEquals(1, withoutInput.plainScans);
+        assertFalse(new Service().isScanInputSupported());
+    }
 }

@@ -66,7 +66,7 @@ class BaseBridgeHandlerTest {
         Bridge copy = handler.editThing().withLabel("Renamed").build();
         assertEquals("Renamed", copy.getLabel());
         assertEquals(bridge.getUID(), copy.getUID());
-        assertNull(handler.getThingByUID(bridge.getUID()));
+        assertNull(handler.getThing().getThing(bridge.getUID()), "a child is found through the bridge itself");
         handler.childHandlerInitialized(handler, bridge);
         handler.childHandlerDisposed(handler, bridge);
     }

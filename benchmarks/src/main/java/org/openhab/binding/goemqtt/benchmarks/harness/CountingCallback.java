@@ -9,6 +9,7 @@
  */
 package org.openhab.binding.goemqtt.benchmarks.harness;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,9 +19,11 @@ import java.util.function.Consumer;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.core.config.core.ConfigDescription;
 import org.openhab.core.config.core.Configuration;
 import org.openhab.core.thing.Bridge;
 import org.openhab.core.thing.Channel;
+import org.openhab.core.thing.ChannelGroupUID;
 import org.openhab.core.thing.ChannelUID;
 import org.openhab.core.thing.Thing;
 import org.openhab.core.thing.ThingStatusInfo;
@@ -28,9 +31,11 @@ import org.openhab.core.thing.ThingTypeUID;
 import org.openhab.core.thing.ThingUID;
 import org.openhab.core.thing.binding.ThingHandlerCallback;
 import org.openhab.core.thing.binding.builder.ChannelBuilder;
+import org.openhab.core.thing.type.ChannelGroupTypeUID;
 import org.openhab.core.thing.type.ChannelTypeUID;
 import org.openhab.core.types.Command;
 import org.openhab.core.types.State;
+import org.openhab.core.types.TimeSeries;
 
 /**
  * What openHAB would be to the handlers, reduced to counting: state updates (all, and the channels seen per thing
@@ -111,6 +116,10 @@ public final class CountingCallback implements ThingHandlerCallback {
     }
 
     @Override
+    public void sendTimeSeries(ChannelUID channelUID, TimeSeries timeSeries) {
+    }
+
+    @Override
     public void statusUpdated(Thing thing, ThingStatusInfo thingStatus) {
         statuses.put(thing.getUID(), thingStatus);
         Consumer<ThingStatusInfo> observer = bridgeStatusObserver;
@@ -136,6 +145,16 @@ public final class CountingCallback implements ThingHandlerCallback {
     }
 
     @Override
+    public @Nullable ConfigDescription getConfigDescription(ChannelTypeUID channelTypeUID) {
+        return null;
+    }
+
+    @Override
+    public @Nullable ConfigDescription getConfigDescription(ThingTypeUID thingTypeUID) {
+        return null;
+    }
+
+    @Override
     public void configurationUpdated(Thing thing) {
     }
 
@@ -156,6 +175,12 @@ public final class CountingCallback implements ThingHandlerCallback {
     public ChannelBuilder editChannel(Thing thing, ChannelUID channelUID) {
         Channel channel = thing.getChannel(channelUID);
         return channel != null ? ChannelBuilder.create(channel) : ChannelBuilder.create(channelUID);
+    }
+
+    @Override
+    public List<ChannelBuilder> createChannelBuilders(ChannelGroupUID channelGroupUID,
+            ChannelGroupTypeUID channelGroupTypeUID) {
+        return List.of();
     }
 
     @Override

@@ -10,6 +10,7 @@
 package org.openhab.binding.goemqtt.tools.demo;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,9 +23,11 @@ import java.util.function.Predicate;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.goemqtt.tools.BindingTexts;
+import org.openhab.core.config.core.ConfigDescription;
 import org.openhab.core.config.core.Configuration;
 import org.openhab.core.thing.Bridge;
 import org.openhab.core.thing.Channel;
+import org.openhab.core.thing.ChannelGroupUID;
 import org.openhab.core.thing.ChannelUID;
 import org.openhab.core.thing.Thing;
 import org.openhab.core.thing.ThingStatus;
@@ -34,9 +37,11 @@ import org.openhab.core.thing.ThingUID;
 import org.openhab.core.thing.binding.ThingHandler;
 import org.openhab.core.thing.binding.ThingHandlerCallback;
 import org.openhab.core.thing.binding.builder.ChannelBuilder;
+import org.openhab.core.thing.type.ChannelGroupTypeUID;
 import org.openhab.core.thing.type.ChannelTypeUID;
 import org.openhab.core.types.Command;
 import org.openhab.core.types.State;
+import org.openhab.core.types.TimeSeries;
 
 /**
  * The framework's side of the handlers, on the console: prints status changes (descriptions rendered as openHAB
@@ -128,6 +133,11 @@ final class ConsoleCallback implements ThingHandlerCallback {
     }
 
     @Override
+    public void sendTimeSeries(ChannelUID channelUID, TimeSeries timeSeries) {
+        printer.accept("  " + channelUID + " time series of " + timeSeries.size());
+    }
+
+    @Override
     public void statusUpdated(Thing thing, ThingStatusInfo info) {
         thing.setStatusInfo(info);
         things.put(thing.getUID(), thing);
@@ -166,6 +176,16 @@ final class ConsoleCallback implements ThingHandlerCallback {
     }
 
     @Override
+    public @Nullable ConfigDescription getConfigDescription(ChannelTypeUID channelTypeUID) {
+        return null; // no configuration descriptions outside openHAB
+    }
+
+    @Override
+    public @Nullable ConfigDescription getConfigDescription(ThingTypeUID thingTypeUID) {
+        return null;
+    }
+
+    @Override
     public void configurationUpdated(Thing thing) {
         things.put(thing.getUID(), thing);
     }
@@ -189,6 +209,12 @@ final class ConsoleCallback implements ThingHandlerCallback {
     public ChannelBuilder editChannel(Thing thing, ChannelUID channelUID) {
         Channel channel = Objects.requireNonNull(thing.getChannel(channelUID), () -> "no channel " + channelUID);
         return ChannelBuilder.create(channel);
+    }
+
+    @Override
+    public List<ChannelBuilder> createChannelBuilders(ChannelGroupUID channelGroupUID,
+            ChannelGroupTypeUID channelGroupTypeUID) {
+        return List.of(); // no channel group types outside openHAB
     }
 
     @Override

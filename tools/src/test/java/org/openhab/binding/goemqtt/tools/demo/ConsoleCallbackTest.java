@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.*;
 import static org.mockito.Mockito.*;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,6 +23,7 @@ import org.openhab.binding.goemqtt.internal.GoeMqttBindingConstants;
 import org.openhab.binding.goemqtt.tools.BindingTexts;
 import org.openhab.core.library.types.DecimalType;
 import org.openhab.core.thing.Bridge;
+import org.openhab.core.thing.ChannelGroupUID;
 import org.openhab.core.thing.ChannelUID;
 import org.openhab.core.thing.Thing;
 import org.openhab.core.thing.ThingStatus;
@@ -32,6 +34,8 @@ import org.openhab.core.thing.binding.ThingHandler;
 import org.openhab.core.thing.binding.builder.BridgeBuilder;
 import org.openhab.core.thing.binding.builder.ThingBuilder;
 import org.openhab.core.thing.binding.builder.ThingStatusInfoBuilder;
+import org.openhab.core.thing.type.ChannelGroupTypeUID;
+import org.openhab.core.types.TimeSeries;
 
 /**
  * The console stand-in for openHAB: prints what the handlers report and plays the framework's part for bridges.
@@ -88,5 +92,19 @@ class ConsoleCallbackTest {
         assertEquals(List.of("thing goemqtt:charger:demo:000001 is ONLINE: amp=40 rejected: Value 40 too big"), lines);
         assertTrue(callback.awaitStatus(charger.getUID(), ThingStatus.ONLINE, Duration.ofMillis(1)));
         assertFalse(callback.awaitStatus(charger.getUID(), ThingStatus.OFFLINE, Duration.ofMillis(1)));
+    }
+
+    @Test
+    void whatOnlyOpenhabHasIsAbsentOutsideItAndATimeSeriesIsNamed() {
+        ChannelUID power = new ChannelUID(charger.getUID(), "power#total");
+        TimeSeries series = new TimeSeries(TimeSeries.Policy.ADD);
+        series.add(Instant.EPOCH, new DecimalType(1));
+
+        callback.sendTimeSeries(power, series);
+
+        assertEquals(List.of("  " + power + " time series of 1"), lines);
+        assertNull(callback.getConfigDescription(GoeMqttBindingConstants.THING_TYPE_CHARGER));
+        assertEquals(List.of(), callback.createChannelBuilders(new ChannelGroupUID(charger.getUID(), "power"),
+                new ChannelGroupTypeUID("goemqtt", "power")));
     }
 }
