@@ -13,6 +13,7 @@ import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.openhab.binding.goemqtt.tools.demo.DemoCommand;
@@ -46,11 +47,14 @@ public final class Main {
 
     public static void main(String[] args) {
         int code;
+        // @Nullable in the external annotations, since System.setOut(null) is allowed; nothing here does that
+        PrintStream out = Objects.requireNonNull(System.out);
+        PrintStream err = Objects.requireNonNull(System.err);
         try {
-            code = run(args, System.out, System.err);
+            code = run(args, out, err);
         } catch (RuntimeException | LinkageError e) {
             // a defect: say so and end, rather than leave the JVM waiting on the threads a command started
-            System.err.println("internal error: " + e);
+            err.println("internal error: " + e);
             code = Command.FAILED;
         }
         System.exit(code);

@@ -17,6 +17,7 @@ import javax.measure.UnconvertibleException;
 import javax.measure.Unit;
 import javax.measure.UnitConverter;
 
+import org.eclipse.jdt.annotation.NonNull;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.core.library.types.DecimalType;
@@ -100,7 +101,7 @@ final class NumericCodecs {
         }
 
         @Override
-        public Unit<?> unit() {
+        public @NonNull Unit<?> unit() {
             return unit;
         }
     }
@@ -156,7 +157,7 @@ final class NumericCodecs {
         }
 
         @Override
-        public CodeList codes() {
+        public @NonNull CodeList codes() {
             return codes;
         }
     }

@@ -19,6 +19,7 @@ import java.time.ZonedDateTime;
 import javax.measure.Unit;
 import javax.measure.quantity.Time;
 
+import org.eclipse.jdt.annotation.NonNull;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.openhab.core.library.types.DateTimeType;
 import org.openhab.core.library.types.QuantityType;
@@ -118,7 +119,7 @@ final class TimeCodecs {
         }
 
         @Override
-        public Unit<?> unit() {
+        public @NonNull Unit<?> unit() {
             return MILLISECOND;
         }
 

@@ -68,7 +68,7 @@ final class MessageRouter {
     boolean add(BaseTopic base, ChargerEndpoint endpoint) {
         synchronized (lock) {
             Optional<Route> existing = find(base);
-            List<ChargerEndpoint> endpoints = new ArrayList<>(existing.map(Route::endpoints).orElse(List.of()));
+            List<ChargerEndpoint> endpoints = new ArrayList<>(existing.map(Route::endpoints).orElseGet(List::of));
             if (!endpoints.contains(endpoint)) {
                 endpoints.add(endpoint);
             }

@@ -27,6 +27,7 @@ import org.openhab.binding.goemqtt.internal.protocol.InboundMessage.Unparseable;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
 import com.google.gson.TypeAdapter;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
@@ -123,7 +124,8 @@ public final class MessageDecoder {
                 return new Unparseable(key, TopicKind.VALUE, "not valid JSON: text after the value",
                         preview(text));
             }
-            return new KeyValue(key, value);
+            // Gson's element adapter reads JSON null as JsonNull; the adapter type in general may answer null
+            return new KeyValue(key, value != null ? value : JsonNull.INSTANCE);
         } catch (IOException | RuntimeException e) {
             return new Unparseable(key, TopicKind.VALUE, "not valid JSON" + location(e), preview(text));
         }

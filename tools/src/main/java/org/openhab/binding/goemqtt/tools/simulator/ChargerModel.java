@@ -111,7 +111,7 @@ public final class ChargerModel {
         try {
             value = JsonValues.parse(payload);
         } catch (JsonValues.InvalidJsonException e) {
-            return rejected(WriteRules.invalidJson(e.getMessage(), payload));
+            return rejected(WriteRules.invalidJson(e.errorName(), payload));
         }
         boolean known = values.containsKey(key) || profile.unpublishedSettableKeys().contains(key);
         WriteRules.Rule rule = WriteRules.ruleFor(key);

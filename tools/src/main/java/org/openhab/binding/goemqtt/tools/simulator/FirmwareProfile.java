@@ -50,8 +50,10 @@ public final class FirmwareProfile {
     static final List<String> KEYS_ADDED_AFTER_040 = List.of("dns", "pgrid", "ppv", "pakku", "deltap", "psm",
             "cards");
 
+    /** 040.0 has no capture of its own: its profile is 055.2's without the keys added later. */
+    private static final String CAPTURE_055_2 = "fw055.2-v3-retained-burst.txt";
     private static final Map<String, String> CAPTURES = Map.of( //
-            "055.2", "fw055.2-v3-retained-burst.txt", //
+            "055.2", CAPTURE_055_2, //
             "055.6", "fw055.6-v3-retained-burst.txt", //
             "60.5", "fw60.5-v3-retained-burst.txt");
     private static final List<String> VERSIONS = List.of("040.0", "055.2", "055.6", "60.5");
@@ -95,7 +97,7 @@ public final class FirmwareProfile {
     }
 
     private static FirmwareProfile derive040() {
-        Map<String, JsonElement> values = readRetainedBurst(CAPTURES.get("055.2"));
+        Map<String, JsonElement> values = readRetainedBurst(CAPTURE_055_2);
         KEYS_ADDED_AFTER_040.forEach(values::remove);
         values.put("fwv", new JsonPrimitive("040.0"));
         // before 051.5 MQTT writes needed no permission (no mcr) and the PV-surplus input ids did not exist

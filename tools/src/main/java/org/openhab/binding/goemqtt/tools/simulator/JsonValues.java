@@ -61,7 +61,8 @@ public final class JsonValues {
             if (reader.peek() != JsonToken.END_DOCUMENT) {
                 throw new InvalidJsonException("InvalidInput");
             }
-            return value;
+            // Gson's element adapter reads JSON null as JsonNull; the adapter type in general may answer null
+            return value != null ? value : JsonNull.INSTANCE;
         } catch (EOFException e) {
             throw new InvalidJsonException("IncompleteInput");
         } catch (IOException | JsonParseException | IllegalStateException | NumberFormatException e) {
@@ -113,8 +114,16 @@ public final class JsonValues {
     public static final class InvalidJsonException extends Exception {
         private static final long serialVersionUID = 1L;
 
+        private final String errorName;
+
         InvalidJsonException(String errorName) {
             super(errorName);
+            this.errorName = errorName;
+        }
+
+        /** The firmware's name of the error, e.g. {@code InvalidInput}. */
+        public String errorName() {
+            return errorName;
         }
     }
 }

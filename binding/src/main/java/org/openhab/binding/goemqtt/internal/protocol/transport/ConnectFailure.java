@@ -51,7 +51,8 @@ public record ConnectFailure(FailureReason reason, String text) {
         ConnectFailure network = null;
         for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof ServerCertificateException certificate) {
-                return new ConnectFailure(certificate.getReason(), certificate.getMessage());
+                String refusal = certificate.getMessage();
+                return new ConnectFailure(certificate.getReason(), refusal != null ? refusal : describe(certificate));
             }
             if (tls == null && t instanceof SSLException) {
                 tls = new ConnectFailure(FailureReason.TLS_HANDSHAKE, "TLS handshake failed: " + t.getMessage());
