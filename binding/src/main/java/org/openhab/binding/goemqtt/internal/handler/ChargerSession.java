@@ -100,7 +100,7 @@ final class ChargerSession implements ChargerCommands.Outlet {
         this.tracker = new CommandTracker(clock, scheduler, Duration.ofSeconds(config.resultTimeout));
         this.decoder = new DecodeSession(catalog, ZoneId.systemDefault());
         this.coalescer = new CommandCoalescer(scheduler, sender);
-        this.knownProperties = broker.sightings().find(serial).map(Sighting::properties).orElse(Map.of());
+        this.knownProperties = broker.sightings().find(serial).map(Sighting::properties).orElseGet(Map::of);
         properties.putAll(knownProperties); // posted at the start: the same value again changes nothing
         String firmware = knownProperties.get(Thing.PROPERTY_FIRMWARE_VERSION);
         if (firmware != null) {
