@@ -18,12 +18,15 @@ import java.util.Dictionary;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceFactory;
 import org.osgi.service.component.ComponentContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The service registry of an OSGi framework, as strict as the one openHAB runs on: a {@link BundleContext} whose
@@ -39,13 +42,24 @@ import org.osgi.service.component.ComponentContext;
  * not checked. So a nested interface registered under its canonical name ({@code Outer.Inner}, where the class is
  * {@code Outer$Inner}) is refused: that is what kept the broker bridge from ever starting.
  * <p>
+ * <p>
+ * What SCR does for a component's dynamic, multiple reference ({@code @Reference(cardinality = MULTIPLE, policy =
+ * DYNAMIC)}, the way openHAB's thing manager, discovery registry and rule engine track factories, discovery services
+ * and thing actions): {@link #addReference(Class, Consumer, Consumer)} binds every service registered under the
+ * type's name, now and whenever one registers (on the registering thread, before {@code registerService} returns),
+ * and unbinds it when it unregisters (before it is gone). An exception from a bind or unbind method does not undo
+ * the registration: SCR logs it, and so does this double ({@link #referenceFailures()}).
+ * <p>
  * Only the service registry is there; the bundle, listener and filter methods throw
  * {@link UnsupportedOperationException}, so a binding that starts to need them is noticed.
  */
 @NonNullByDefault
 public final class OsgiFramework {
 
+    private final Logger logger = LoggerFactory.getLogger(OsgiFramework.class);
     private final List<ServiceRecord> records = new CopyOnWriteArrayList<>();
+    private final List<Reference<?>> references = new CopyOnWriteArrayList<>();
+    private final List<Throwable> referenceFailures = new CopyOnWriteArrayList<>();
     private final BundleContext bundleContext = (BundleContext) Proxy.newProxyInstance(
             OsgiFramework.class.getClassLoader(), new Class<?>[] { BundleContext.class },
             (proxy, method, args) -> bundleContextCall(method, args == null ? new Object[0] : args));
@@ -79,6 +93,44 @@ public final class OsgiFramework {
     /** Deactivates a component as SCR does: its {@code deactivate(ComponentContext)}. */
     public void deactivate(Object component) {
         invokeLifecycle(component, "deactivate");
+    }
+
+    /**
+     * Starts a component that provides services, as SCR does: activates it ({@link #activate(Object)}), then
+     * registers it under the binary names of {@code serviceTypes} (e.g. a handler factory as
+     * {@code ThingHandlerFactory}, which the thing manager's reference then binds).
+     *
+     * @return the registration; {@link #stopComponent(Object, ServiceRecord)} ends both
+     */
+    public ServiceRecord startComponent(Object component, Class<?>... serviceTypes) {
+        activate(component);
+        String[] names = Arrays.stream(serviceTypes).map(Class::getName).toArray(String[]::new);
+        return (ServiceRecord) bundleContext.registerService(names, component, null);
+    }
+
+    /** Stops a component started by {@link #startComponent(Object, Class...)}: unregisters it, then deactivates. */
+    public void stopComponent(Object component, ServiceRecord registration) {
+        registration.unregister();
+        deactivate(component);
+    }
+
+    /**
+     * A dynamic, multiple reference to the services of {@code type}, as SCR keeps it for a component: {@code bind}
+     * hears of every service registered under the binary name of {@code type} now (in registration order) and later,
+     * {@code unbind} of each that unregisters.
+     *
+     * @return closing it ends the reference (no unbind calls, as when the component itself goes)
+     */
+    public <S> AutoCloseable addReference(Class<S> type, Consumer<? super S> bind, Consumer<? super S> unbind) {
+        Reference<S> reference = new Reference<>(type, bind, unbind);
+        references.add(reference);
+        services(type).forEach(service -> reference.call(reference.bind, service));
+        return () -> references.remove(reference);
+    }
+
+    /** What bind and unbind methods threw (SCR logs it and goes on), oldest first. */
+    public List<Throwable> referenceFailures() {
+        return List.copyOf(referenceFailures);
     }
 
     /** The services registered now (not unregistered), in registration order. */
@@ -122,8 +174,8 @@ public final class OsgiFramework {
     private @Nullable Object bundleContextCall(Method method, Object[] args) {
         switch (method.getName()) {
             case "registerService":
-                return register(names(args[0]), Objects.requireNonNull(args[1], "Service object cannot be null."),
-                        (Dictionary<?, ?>) args[2]);
+                return registered(register(names(args[0]),
+                        Objects.requireNonNull(args[1], "Service object cannot be null."), (Dictionary<?, ?>) args[2]));
             case "getServiceReference":
                 return services().stream().filter(record -> record.names().contains(name(args[0]))).findFirst()
                         .orElse(null);
@@ -179,9 +231,51 @@ public final class OsgiFramework {
                 }
             }
         }
-        ServiceRecord record = new ServiceRecord(nextServiceId++, names, service, properties);
+        ServiceRecord record = new ServiceRecord(nextServiceId++, names, service, properties, this::unregistering);
         records.add(record);
         return record;
+    }
+
+    private ServiceRecord registered(ServiceRecord record) {
+        for (Reference<?> reference : references) {
+            reference.heard(record, true);
+        }
+        return record;
+    }
+
+    private void unregistering(ServiceRecord record) {
+        for (Reference<?> reference : references) {
+            reference.heard(record, false);
+        }
+    }
+
+    /** One dynamic, multiple reference of a component. */
+    private final class Reference<S> {
+        final Class<S> type;
+        final Consumer<? super S> bind;
+        final Consumer<? super S> unbind;
+
+        Reference(Class<S> type, Consumer<? super S> bind, Consumer<? super S> unbind) {
+            this.type = type;
+            this.bind = bind;
+            this.unbind = unbind;
+        }
+
+        void heard(ServiceRecord record, boolean registered) {
+            if (record.names().contains(type.getName())) {
+                call(registered ? bind : unbind, type.cast(record.service()));
+            }
+        }
+
+        void call(Consumer<? super S> method, S service) {
+            try {
+                method.accept(service);
+            } catch (RuntimeException e) {
+                logger.error("A bind or unbind method of a reference to {} failed for {}: {}", type.getName(),
+                        service, e.getMessage(), e);
+                referenceFailures.add(e);
+            }
+        }
     }
 
     /** Loads {@code name} through the class loaders of {@code type}, its interfaces and its superclasses. */

@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -23,8 +24,8 @@ import org.osgi.framework.ServiceRegistration;
 
 /**
  * One registration in {@link OsgiFramework}: its registration and its reference at once. As in a framework,
- * unregistering twice is an {@link IllegalStateException}, and the properties carry {@code objectClass} and
- * {@code service.id}.
+ * unregistering twice is an {@link IllegalStateException}, the references bound to the service are unbound before it
+ * goes, and the properties carry {@code objectClass} and {@code service.id}.
  */
 @NonNullByDefault
 public final class ServiceRecord implements ServiceRegistration<Object>, ServiceReference<Object> {
@@ -33,12 +34,15 @@ public final class ServiceRecord implements ServiceRegistration<Object>, Service
     private final List<String> names;
     private final Object service;
     private final Hashtable<String, Object> properties = new Hashtable<>();
+    private final Consumer<ServiceRecord> unregistering;
     private volatile boolean registered = true;
 
-    ServiceRecord(long id, List<String> names, Object service, @Nullable Dictionary<?, ?> properties) {
+    ServiceRecord(long id, List<String> names, Object service, @Nullable Dictionary<?, ?> properties,
+            Consumer<ServiceRecord> unregistering) {
         this.id = id;
         this.names = List.copyOf(names);
         this.service = service;
+        this.unregistering = unregistering;
         copy(properties);
     }
 
@@ -71,12 +75,19 @@ public final class ServiceRecord implements ServiceRegistration<Object>, Service
         copy(properties);
     }
 
+    /**
+     * As in a framework, the references bound to the service hear of it (their unbind methods run) while it is still
+     * registered, then it is gone.
+     */
     @Override
     public void unregister() {
-        if (!registered) {
-            throw new IllegalStateException("Service already unregistered.");
+        synchronized (this) {
+            if (!registered) {
+                throw new IllegalStateException("Service already unregistered.");
+            }
+            unregistering.accept(this);
+            registered = false;
         }
-        registered = false;
     }
 
     @Override
