@@ -12,16 +12,21 @@ package org.openhab.binding.goemqtt.internal;
 import static org.junit.jupiter.api.Assertions.*;
 import static org.openhab.binding.goemqtt.internal.GoeMqttBindingConstants.*;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
+import javax.xml.parsers.DocumentBuilderFactory;
+
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
+import org.openhab.binding.goemqtt.internal.control.ChargerActions;
 import org.openhab.binding.goemqtt.internal.discovery.GoeMqttDiscoveryService;
 import org.openhab.binding.goemqtt.internal.handler.BrokerHandler;
 import org.openhab.binding.goemqtt.internal.handler.ChargerHandler;
 import org.openhab.binding.goemqtt.internal.protocol.transport.FakeTransport;
 import org.openhab.binding.goemqtt.runtime.OsgiFramework;
+import org.openhab.binding.goemqtt.runtime.Prototype;
 import org.openhab.core.config.discovery.DiscoveryService;
 import org.openhab.core.thing.Bridge;
 import org.openhab.core.thing.Thing;
@@ -30,6 +35,7 @@ import org.openhab.core.thing.binding.ThingActions;
 import org.openhab.core.thing.binding.ThingHandler;
 import org.openhab.core.thing.binding.builder.BridgeBuilder;
 import org.openhab.core.thing.binding.builder.ThingBuilder;
+import org.w3c.dom.Element;
 
 /**
  * The handler factory makes a broker handler for the bridge and a charger handler for each charger thing, and
@@ -83,6 +89,30 @@ class GoeMqttHandlerFactoryTest {
         List<ThingActions> actions = framework.services(ThingActions.class);
         assertEquals(1, actions.size());
         assertSame(handler, actions.get(0).getThingHandler());
+    }
+
+    @Test
+    void theChargersActionsComeFromTheirPrototypeComponentAsInOpenhabAndAreReleasedWithTheHandler() throws Exception {
+        // the component description bnd generated for the bundle, as SCR reads it
+        Element component = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(Path.of("target", "classes", "OSGI-INF", ChargerActions.class.getName() + ".xml").toFile())
+                .getDocumentElement();
+        Element service = (Element) component.getElementsByTagName("service").item(0);
+        assertEquals("prototype", service.getAttribute("scope"));
+        Element provide = (Element) service.getElementsByTagName("provide").item(0);
+        assertEquals(ChargerActions.class.getName(), provide.getAttribute("interface"),
+                "openHAB takes a handler's service from a component only if it provides exactly its own class");
+        Prototype<ChargerActions> prototype = framework.registerPrototype(ChargerActions.class, ChargerActions.class);
+        Bridge bridge = BridgeBuilder.create(THING_TYPE_BROKER, "home").build();
+        Thing charger = ThingBuilder.create(THING_TYPE_CHARGER, "garage").withBridge(bridge.getUID()).build();
+
+        charger.setHandler(factory.registerHandler(charger));
+
+        List<ThingActions> actions = framework.services(ThingActions.class);
+        assertEquals(prototype.live(), actions, "the registered actions are the instance the component made");
+        factory.unregisterHandler(charger);
+        assertTrue(prototype.live().isEmpty(), "released with the handler");
+        assertTrue(framework.services(ThingActions.class).isEmpty());
     }
 
     @Test

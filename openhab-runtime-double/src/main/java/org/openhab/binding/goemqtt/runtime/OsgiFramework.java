@@ -24,6 +24,8 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceFactory;
+import org.osgi.framework.ServiceObjects;
+import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.ComponentContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -108,6 +110,17 @@ public final class OsgiFramework {
         return (ServiceRecord) bundleContext.registerService(names, component, null);
     }
 
+    /**
+     * Registers a component of prototype scope as SCR does: the framework holds a {@link Prototype} under the binary
+     * names of {@code serviceTypes}, and {@code getServiceObjects(..).getService()} makes a new instance each time.
+     */
+    public <S> Prototype<S> registerPrototype(Class<S> implementation, Class<?>... serviceTypes) {
+        Prototype<S> prototype = new Prototype<>(implementation);
+        String[] names = Arrays.stream(serviceTypes).map(Class::getName).toArray(String[]::new);
+        bundleContext.registerService(names, prototype, null);
+        return prototype;
+    }
+
     /** Stops a component started by {@link #startComponent(Object, Class...)}: unregisters it, then deactivates. */
     public void stopComponent(Object component, ServiceRecord registration) {
         registration.unregister();
@@ -189,6 +202,9 @@ public final class OsgiFramework {
             case "getService":
                 ServiceRecord record = (ServiceRecord) args[0];
                 return record.isRegistered() ? record.service() : null;
+            case "getServiceObjects":
+                ServiceRecord source = (ServiceRecord) args[0];
+                return source.isRegistered() ? new ServiceObjectsOf(source) : null;
             case "ungetService":
                 return ((ServiceRecord) args[0]).isRegistered();
             case "toString":
@@ -312,5 +328,35 @@ public final class OsgiFramework {
             return text;
         }
         throw new IllegalArgumentException("Service class name cannot be " + clazz);
+    }
+
+    /** The service objects of one registration: a prototype's new instance each time, else the one object. */
+    private static final class ServiceObjectsOf implements ServiceObjects<Object> {
+        private final ServiceRecord record;
+
+        ServiceObjectsOf(ServiceRecord record) {
+            this.record = record;
+        }
+
+        @Override
+        @SuppressWarnings({ "unchecked", "rawtypes" })
+        public Object getService() {
+            Object service = record.service();
+            return service instanceof ServiceFactory factory ? factory.getService(null, (ServiceRecord) record)
+                    : service;
+        }
+
+        @Override
+        @SuppressWarnings({ "unchecked", "rawtypes" })
+        public void ungetService(@Nullable Object instance) {
+            if (record.service() instanceof ServiceFactory factory) {
+                factory.ungetService(null, record, instance);
+            }
+        }
+
+        @Override
+        public ServiceReference<Object> getServiceReference() {
+            return record;
+        }
     }
 }
