@@ -101,7 +101,7 @@ public class ChargerActions implements ThingActions {
     }
 
     @RuleAction(label = "Send PV Data", description = "Sends grid, PV and battery power in watts (ids) at once; "
-            + "NaN leaves PV or battery out.")
+            + "from a script, NaN leaves PV or battery out (a UI rule that leaves them empty sends 0 W).")
     public @ActionOutput(name = RESULT, type = TEXT, description = ANSWER) String sendPvData(
             @ActionInput(name = "gridW", label = "Grid Power (W)", required = true) double gridW,
             @ActionInput(name = "pvW", label = "PV Power (W)") double pvW,
