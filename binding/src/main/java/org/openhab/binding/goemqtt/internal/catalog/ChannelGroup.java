@@ -28,6 +28,12 @@ public enum ChannelGroup {
     MQTT("mqtt"),
     CONFIG("config"),
     RFID("rfid"),
+    OCPP("ocpp"),
+    LOAD_MANAGEMENT("load-management"),
+    SCHEDULER("scheduler"),
+    NETWORK("network"),
+    LED("led"),
+    GRID("grid-protection"),
     /** Keys the catalog does not know: one raw JSON channel each, added at run time. */
     RAW("raw");
 

@@ -9,6 +9,8 @@
  */
 package org.openhab.binding.goemqtt.internal.catalog;
 
+import java.math.BigDecimal;
+
 import javax.measure.Quantity;
 import javax.measure.Unit;
 
@@ -17,6 +19,8 @@ import org.openhab.binding.goemqtt.internal.catalog.NumericCodecs.CodeCodec;
 import org.openhab.binding.goemqtt.internal.catalog.NumericCodecs.NumberCodec;
 import org.openhab.binding.goemqtt.internal.catalog.NumericCodecs.QuantityCodec;
 import org.openhab.binding.goemqtt.internal.catalog.NumericCodecs.SwitchCodec;
+import org.openhab.binding.goemqtt.internal.catalog.StructuredCodecs.JsonCodec;
+import org.openhab.binding.goemqtt.internal.catalog.StructuredCodecs.Shape;
 import org.openhab.binding.goemqtt.internal.catalog.TextCodecs.HiddenCodec;
 import org.openhab.binding.goemqtt.internal.catalog.TextCodecs.ListCodec;
 import org.openhab.binding.goemqtt.internal.catalog.TextCodecs.RawCodec;
@@ -49,6 +53,11 @@ public final class Codecs {
     private static final Codec SINCE_BOOT = new SinceBootCodec();
     private static final Codec EPOCH_MILLIS = new EpochMillisCodec();
     private static final Codec CHARGING_DURATION = new ChargingDurationCodec();
+    private static final Codec JSON_OBJECT = new JsonCodec(Shape.OBJECT, false);
+    private static final Codec JSON_ARRAY = new JsonCodec(Shape.ARRAY, false);
+    private static final Codec JSON_ANY = new JsonCodec(Shape.ANY, false);
+    private static final Codec WRITABLE_JSON_OBJECT = new JsonCodec(Shape.OBJECT, true);
+    private static final Codec WRITABLE_JSON_ARRAY = new JsonCodec(Shape.ARRAY, true);
 
     private Codecs() {
     }
@@ -137,6 +146,41 @@ public final class Codecs {
     /** Milliseconds since 1970 as a date-time. */
     public static Codec epochMillis() {
         return EPOCH_MILLIS;
+    }
+
+    /** A JSON object shown as its JSON text (read only). */
+    public static Codec jsonObject() {
+        return JSON_OBJECT;
+    }
+
+    /** A JSON array shown as its JSON text (read only). */
+    public static Codec jsonArray() {
+        return JSON_ARRAY;
+    }
+
+    /** Any JSON value shown as its JSON text (read only): undocumented "legacy" layouts. */
+    public static Codec json() {
+        return JSON_ANY;
+    }
+
+    /** A JSON object shown as its JSON text; a command's text is sent as that JSON object. */
+    public static Codec writableJsonObject() {
+        return WRITABLE_JSON_OBJECT;
+    }
+
+    /** A JSON array shown as its JSON text; a command's text is sent as that JSON array. */
+    public static Codec writableJsonArray() {
+        return WRITABLE_JSON_ARRAY;
+    }
+
+    /** {@code codec}, writing only numbers from {@code min} to {@code max} (in the key's unit). */
+    public static Codec ranged(Codec codec, long min, long max) {
+        return new StructuredCodecs.RangedCodec(codec, BigDecimal.valueOf(min), BigDecimal.valueOf(max));
+    }
+
+    /** Text of {@code minLength} to {@code maxLength} characters. */
+    public static Codec text(int minLength, int maxLength) {
+        return new StructuredCodecs.BoundedTextCodec(TEXT, minLength, maxLength);
     }
 
     /** The {@code cdi} object as a duration. */

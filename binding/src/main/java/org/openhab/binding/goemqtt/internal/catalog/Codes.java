@@ -246,6 +246,113 @@ public final class Codes {
             "9=Disconnecting or no shield", //
             "10=No shield or waiting for IP"); //
 
+    // --- code lists of the keys typed for issue 14 (OCPP, load management, scheduler, network, ...) ---
+
+    /**
+     * loty: apikeys-en 0=Static, 1=Dynamic; firmware export 60.4 lists the same as false/true.
+     */
+    public static final CodeList LOAD_BALANCING_TYPE = CodeList.of("load-balancing-type", //
+            "0=Static", //
+            "1=Dynamic"); //
+
+    /**
+     * ocppcm: WhenTransactionId=0, WhenCharging=1 (ocpp-en.md, firmware export 60.4).
+     */
+    public static final CodeList OCPP_METER_CONDITION = CodeList.of("ocpp-meter-condition", //
+            "0=With transaction id", //
+            "1=While charging"); //
+
+    /**
+     * ocppcs: the OCPP 1.6 connector states, Available=0 .. Faulted=8.
+     */
+    public static final CodeList OCPP_CONNECTOR_STATUS = CodeList.of("ocpp-connector-status", //
+            "0=Available", //
+            "1=Preparing", //
+            "2=Charging", //
+            "3=Suspended by charger", //
+            "4=Suspended by car", //
+            "5=Finishing", //
+            "6=Reserved", //
+            "7=Unavailable", //
+            "8=Faulted"); //
+
+    /**
+     * sch_week/sch_satur/sch_sund control: apikeys-en Disabled=0, Inside=1, Outside=2; firmware export 60.4
+     * Disabled=0, Allow=1, Block=2, AllowFromGrid=3, BlockFromGrid=4 (1 and 2 the same meaning renamed).
+     */
+    public static final CodeList SCHEDULE_MODE = CodeList.of("schedule-mode", //
+            "0=Disabled", //
+            "1=Charge inside (allow)", //
+            "2=Charge outside (block)", //
+            "3=Allow from grid", //
+            "4=Block from grid"); //
+
+    /**
+     * pwm: Force_3=0, Wish_1=1, Wish_3=2.
+     */
+    public static final CodeList PHASE_WISH = CodeList.of("phase-wish", //
+            "0=Three phases forced", //
+            "1=Single phase wished", //
+            "2=Three phases wished"); //
+
+    /**
+     * tsss: RESET=0, COMPLETED=1, IN_PROGRESS=2.
+     */
+    public static final CodeList TIME_SYNC_STATUS = CodeList.of("time-sync-status", //
+            "0=Reset", //
+            "1=Completed", //
+            "2=In progress"); //
+
+    /**
+     * tds: apikeys-en None=0, EuropeanSummerTime=1, UsDaylightTime=2; firmware export 60.4 adds
+     * AustralianDaylightTime=3.
+     */
+    public static final CodeList DAYLIGHT_SAVING = CodeList.of("daylight-saving", //
+            "0=None", //
+            "1=European summer time", //
+            "2=US daylight time", //
+            "3=Australian daylight time"); //
+
+    /**
+     * wbw: WIFI_BW_HT20=1, WIFI_BW_HT40=2.
+     */
+    public static final CodeList WIFI_BANDWIDTH = CodeList.of("wifi-bandwidth", //
+            "1=20 MHz (HT20)", //
+            "2=40 MHz (HT40)"); //
+
+    /**
+     * wsms: None=0, Scanning=1, Connecting=2, Connected=3.
+     */
+    public static final CodeList WIFI_STATE = CodeList.of("wifi-state", //
+            "0=None", //
+            "1=Scanning", //
+            "2=Connecting", //
+            "3=Connected"); //
+
+    /**
+     * wat: ANT0=0, ANT1=1, AUTO=2 (firmware export 60.2).
+     */
+    public static final CodeList WIFI_ANTENNA = CodeList.of("wifi-antenna", //
+            "0=Antenna 0", //
+            "1=Antenna 1", //
+            "2=Automatic"); //
+
+    /**
+     * cert: NoCertification=0, MidOnly=1, MidEichrecht=2 (firmware export 60.3).
+     */
+    public static final CodeList CERTIFICATION = CodeList.of("certification", //
+            "0=None", //
+            "1=MID only", //
+            "2=MID and German calibration law"); //
+
+    /**
+     * iso2en: Off=0, Optional=1, Forced=2 (firmware export 60.4).
+     */
+    public static final CodeList ISO15118 = CodeList.of("iso15118", //
+            "0=Off", //
+            "1=Optional", //
+            "2=Forced"); //
+
     private Codes() {
     }
 }

@@ -100,6 +100,25 @@ final class KeyTable {
                 // since midnight (Number:Time).
                 row("att", CHARGING, "next-trip-time", NUMBER_TIME, RW, BASIC, quantity(SECOND)), //
                 row("ara", CHARGING, "remain-in-tariff", SWITCH, RW, ADVANCED, onOff()), //
+                // cco: no unit documented (stored for the app only), so a plain Number.
+                row("cco", CHARGING, "car-consumption", NUMBER, RW, ADVANCED, number()), //
+                row("ct", CHARGING, "car-type", STRING, RW, ADVANCED, text(0, 64)), //
+                row("esk", CHARGING, "energy-in-kwh", SWITCH, RW, ADVANCED, onOff()), //
+                row("upo", CHARGING, "unlock-on-power-outage", SWITCH, RW, ADVANCED, onOff()), //
+                row("iso2en", CHARGING, "iso15118-mode", NUMBER, RW, ADVANCED, code(Codes.ISO15118)), //
+                // txt: int32 without documented unit, so a plain whole Number.
+                row("txt", CHARGING, "transaction-timeout", NUMBER, RW, ADVANCED, //
+                        ranged(wholeNumber(), 0, 2147483647)), //
+                row("emx", CHARGING, "energy-mix-afterglow", NUMBER_TIME, RW, ADVANCED, //
+                        ranged(wholeQuantity(MILLISECOND), 0, 2147483647)), //
+                row("su", CHARGING, "simulate-short-unplug", SWITCH, RW, ADVANCED, onOff()), //
+                row("sua", CHARGING, "simulate-unplug-always", SWITCH, RW, ADVANCED, onOff()), //
+                // tls: apikeys-en says bool, firmware export 60.4 optional<int64_t>: any non-zero number reads as ON.
+                row("tls", CHARGING, "test-charge-started", SWITCH, R, ADVANCED, onOff()), //
+                row("tlf", CHARGING, "test-charge-finished", SWITCH, R, ADVANCED, onOff()), //
+                row("atp", CHARGING, "next-trip-plan", STRING, R, ADVANCED, json()), //
+                // awpl: documented as W; the charger reads a JSON object.
+                row("awpl", CHARGING, "tariff-price-list", STRING, W, ADVANCED, writableJsonObject()), //
                 // energy
                 row("nrg", index(11), ENERGY, "power", NUMBER_POWER, R, BASIC, quantity(WATT)), //
                 row("eto", ENERGY, "total-energy", NUMBER_ENERGY, R, BASIC, quantity(WATT_HOUR)), //
@@ -113,6 +132,8 @@ final class KeyTable {
                 row("whg", ENERGY, "session-energy-grid", NUMBER_ENERGY, R, ADVANCED, quantity(WATT_HOUR)), //
                 row("whb", ENERGY, "session-energy-battery", NUMBER_ENERGY, R, ADVANCED, quantity(WATT_HOUR)), //
                 row("who", ENERGY, "session-energy-other", NUMBER_ENERGY, R, ADVANCED, quantity(WATT_HOUR)), //
+                row("eto_mid", ENERGY, "mid-total-energy", NUMBER_ENERGY, R, ADVANCED, quantity(WATT_HOUR)), //
+                row("wh_mid", ENERGY, "mid-session-energy", NUMBER_ENERGY, R, ADVANCED, quantity(WATT_HOUR)), //
                 // phases
                 row("nrg", index(0), PHASES, "voltage-l1", NUMBER_ELECTRIC_POTENTIAL, R, BASIC, quantity(VOLT)), //
                 row("nrg", index(1), PHASES, "voltage-l2", NUMBER_ELECTRIC_POTENTIAL, R, BASIC, quantity(VOLT)), //
@@ -168,6 +189,32 @@ final class KeyTable {
                 row("deltap", PV, "delta-power", NUMBER_POWER, R, ADVANCED, quantity(WATT)), //
                 row("inva", PV, "inverter-data-age", NUMBER_TIME, R, ADVANCED, quantity(MILLISECOND)), //
                 row("dsrc", PV, "inverter-source", STRING, R, ADVANCED, text()), //
+                // pvopt_average*: firmware before 2024-05 spells them pvopt_avergage*; both feed one channel.
+                row("pvopt_averagePGrid", PV, "average-grid-power", NUMBER_POWER, R, ADVANCED, quantity(WATT)), //
+                row("pvopt_avergagePGrid", PV, "average-grid-power", NUMBER_POWER, R, ADVANCED, quantity(WATT)), //
+                row("pvopt_averagePPv", PV, "average-pv-power", NUMBER_POWER, R, ADVANCED, quantity(WATT)), //
+                row("pvopt_avergagePPV", PV, "average-pv-power", NUMBER_POWER, R, ADVANCED, quantity(WATT)), //
+                row("pvopt_averagePAkku", PV, "average-battery-power", NUMBER_POWER, R, ADVANCED, quantity(WATT)), //
+                row("pvopt_avergagePAkku", PV, "average-battery-power", NUMBER_POWER, R, ADVANCED, quantity(WATT)), //
+                row("ferm", PV, "effective-rounding-mode", NUMBER, R, ADVANCED, code(Codes.ROUNDING_MODE)), //
+                row("pwm", PV, "phase-wish", NUMBER, R, ADVANCED, code(Codes.PHASE_WISH)), //
+                row("pnp", PV, "phase-count", NUMBER, R, ADVANCED, number()), //
+                row("fsptws", PV, "phase-toggle-wish-time", DATE_TIME, R, ADVANCED, sinceBoot()), //
+                row("lfspt", PV, "phase-toggle-time", DATE_TIME, R, ADVANCED, sinceBoot()), //
+                row("lpsc", PV, "surplus-calculation-time", DATE_TIME, R, ADVANCED, sinceBoot()), //
+                row("lpc", PV, "pv-calculation-time", DATE_TIME, R, ADVANCED, sinceBoot()), //
+                // deltaa: no unit documented, so a plain Number.
+                row("deltaa", PV, "delta-current", NUMBER, R, ADVANCED, number()), //
+                row("mmp", PV, "max-measured-power", NUMBER_POWER, R, ADVANCED, quantity(WATT)), //
+                row("ido", PV, "inverter-override", STRING, R, ADVANCED, json()), //
+                // smd: R in apikeys-en, R/W in firmware export 60.4; read only here (the meter writes it).
+                row("smd", PV, "smart-meter-data", STRING, R, ADVANCED, json()), //
+                row("mci", PV, "min-charging-interval", NUMBER_TIME, RW, ADVANCED, //
+                        ranged(wholeQuantity(MILLISECOND), 0, 2147483647)), //
+                row("mcpd", PV, "min-charge-pause", NUMBER_TIME, RW, ADVANCED, //
+                        ranged(wholeQuantity(MILLISECOND), 0, 2147483647)), //
+                // mcpea: R/W in the docs (null aborts the pause); aborting is left to the app, read only here.
+                row("mcpea", PV, "charge-pause-end-time", DATE_TIME, R, ADVANCED, sinceBoot()), //
                 // temperatures
                 row("tma", index(0), TEMPERATURES, "temperature-1", NUMBER_TEMPERATURE, R, BASIC, quantity(CELSIUS)), //
                 row("tma", index(1), TEMPERATURES, "temperature-2", NUMBER_TEMPERATURE, R, BASIC, quantity(CELSIUS)), //
@@ -210,6 +257,27 @@ final class KeyTable {
                 row("csa", DEVICE, "controller-scan", SWITCH, R, ADVANCED, onOff()), //
                 row("lcs", DEVICE, "controller-scan-time", DATE_TIME, R, ADVANCED, sinceBoot()), //
                 row("dll", DEVICE, "export-link", STRING, R, ADVANCED, text()), //
+                row("sse", DEVICE, "serial-number", STRING, R, ADVANCED, text()), //
+                row("styp", DEVICE, "device-subtype", STRING, R, ADVANCED, text()), //
+                row("fwc", DEVICE, "controller-firmware", STRING, R, ADVANCED, text()), //
+                row("ccrv", DEVICE, "recommended-controller", STRING, R, ADVANCED, text()), //
+                row("ccu", DEVICE, "controller-update", STRING, R, ADVANCED, json()), //
+                row("cert", DEVICE, "certification", NUMBER, R, ADVANCED, code(Codes.CERTIFICATION)), //
+                row("aus", DEVICE, "australian-model", SWITCH, R, ADVANCED, onOff()), //
+                row("isgo", DEVICE, "go-model", SWITCH, R, ADVANCED, onOff()), //
+                row("simo", DEVICE, "simplified-mode", SWITCH, R, ADVANCED, onOff()), //
+                row("shut", DEVICE, "has-shutter", SWITCH, R, ADVANCED, onOff()), //
+                row("sock", DEVICE, "has-socket", SWITCH, R, ADVANCED, onOff()), //
+                row("ten", DEVICE, "tamper-protection", SWITCH, RW, ADVANCED, onOff()), //
+                row("rfb", DEVICE, "relay-feedback", NUMBER, R, ADVANCED, number()), //
+                // lbl: no type documented; read like lbp (milliseconds since boot).
+                row("lbl", DEVICE, "long-press-time", DATE_TIME, R, ADVANCED, sinceBoot()), //
+                row("tse", DEVICE, "time-server", SWITCH, RW, ADVANCED, onOff()), //
+                row("tsss", DEVICE, "time-sync-status", NUMBER, R, ADVANCED, code(Codes.TIME_SYNC_STATUS)), //
+                row("tof", DEVICE, "time-zone-offset", NUMBER_TIME, RW, ADVANCED, //
+                        ranged(wholeQuantity(MINUTE), -2147483648, 2147483647)), //
+                row("tds", DEVICE, "daylight-saving", NUMBER, RW, ADVANCED, code(Codes.DAYLIGHT_SAVING)), //
+                row("tzt", DEVICE, "time-zone-type", STRING, RW, ADVANCED, text()), //
                 // mqtt
                 row("mce", MQTT, "mqtt-enabled", SWITCH, RW, ADVANCED, onOff()), //
                 row("mcu", MQTT, "broker-url", STRING, RW, ADVANCED, maskedUrl()), //
@@ -263,6 +331,8 @@ final class KeyTable {
                 row("la3", CONFIG, "adapter-limit-three-phase", NUMBER_ELECTRIC_CURRENT, RW, ADVANCED, //
                         wholeQuantity(AMPERE)), //
                 row("facacs", CONFIG, "factory-access-control", NUMBER, R, ADVANCED, code(Codes.ACCESS_CONTROL)), //
+                row("bar", CONFIG, "button-wifi-reset-lock", NUMBER, RW, ADVANCED, code(Codes.BUTTON_LOCK)), //
+                row("sdp", CONFIG, "button-force-lock", NUMBER, RW, ADVANCED, code(Codes.BUTTON_LOCK)), //
                 // rfid
                 // Firmware 60.x publishes cN{n,e,i}; older firmware only the cards array (removed
                 // in 60.0): both feed one channel. cNe and cNi are R/W in the docs; this binding only
@@ -343,6 +413,148 @@ final class KeyTable {
                 row("tsi", RFID, "transaction-card-id", STRING, R, ADVANCED, text()), //
                 row("rde", RFID, "send-card-id", SWITCH, RW, ADVANCED, onOff()), //
                 row("evt", RFID, "evcms-transaction", STRING, R, ADVANCED, text()), //
+                row("lrn", RFID, "learn-card", NUMBER, W, ADVANCED, ranged(wholeNumber(), 0, 9)), //
+                // ocpp
+                row("ocppe", OCPP, "ocpp-enabled", SWITCH, RW, BASIC, onOff()), //
+                row("ocpps", OCPP, "ocpp-started", SWITCH, R, ADVANCED, onOff()), //
+                row("ocppc", OCPP, "ocpp-connected", SWITCH, R, BASIC, onOff()), //
+                row("ocppca", OCPP, "ocpp-connected-time", DATE_TIME, R, ADVANCED, sinceBoot()), //
+                row("ocppa", OCPP, "ocpp-accepted", SWITCH, R, ADVANCED, onOff()), //
+                row("ocppaa", OCPP, "ocpp-accepted-time", DATE_TIME, R, ADVANCED, sinceBoot()), //
+                row("ocpple", OCPP, "ocpp-last-error", STRING, R, ADVANCED, text()), //
+                row("ocpplea", OCPP, "ocpp-error-time", DATE_TIME, R, ADVANCED, sinceBoot()), //
+                row("ocppcs", OCPP, "connector-status", NUMBER, R, BASIC, code(Codes.OCPP_CONNECTOR_STATUS)), //
+                row("ocppti", OCPP, "transaction-id", NUMBER, RW, ADVANCED, //
+                        ranged(wholeNumber(), -2147483648, 2147483647)), //
+                row("ocppte", OCPP, "transaction-end-time", DATE_TIME, R, ADVANCED, sinceBoot()), //
+                row("ocpph", OCPP, "heartbeat-interval", NUMBER_TIME, RW, ADVANCED, //
+                        ranged(wholeQuantity(SECOND), 0, 2147483647)), //
+                row("ocppi", OCPP, "meter-sample-interval", NUMBER_TIME, RW, ADVANCED, //
+                        ranged(wholeQuantity(SECOND), 0, 2147483647)), //
+                row("ocppai", OCPP, "clock-aligned-interval", NUMBER_TIME, RW, ADVANCED, //
+                        ranged(wholeQuantity(SECOND), 0, 2147483647)), //
+                // ocppfai: documented as W and int32; seconds like ocppai.
+                row("ocppfai", OCPP, "factory-aligned-interval", NUMBER_TIME, W, ADVANCED, //
+                        ranged(wholeQuantity(SECOND), 0, 2147483647)), //
+                row("ocppcm", OCPP, "meter-value-condition", NUMBER, RW, ADVANCED, code(Codes.OCPP_METER_CONDITION)), //
+                row("ocppd", OCPP, "dummy-card-id", STRING, RW, ADVANCED, text()), //
+                row("ocppf", OCPP, "ocpp-fallback-current", NUMBER_ELECTRIC_CURRENT, RW, ADVANCED, //
+                        ranged(wholeQuantity(AMPERE), 0, 255)), //
+                // ocppff: no unit documented; a current in A like ocppf.
+                row("ocppff", OCPP, "factory-fallback-current", NUMBER_ELECTRIC_CURRENT, R, ADVANCED, //
+                        quantity(AMPERE)), //
+                row("ocppg", OCPP, "ocpp-global-ca", SWITCH, RW, ADVANCED, onOff()), //
+                row("ocppcn", OCPP, "ocpp-skip-cn-check", SWITCH, RW, ADVANCED, onOff()), //
+                row("ocppss", OCPP, "ocpp-skip-verification", SWITCH, RW, ADVANCED, onOff()), //
+                row("ocppr", OCPP, "rotate-phases", SWITCH, RW, ADVANCED, onOff()), //
+                row("ocpprl", OCPP, "ocpp-remote-logging", SWITCH, RW, ADVANCED, onOff()), //
+                row("ocppao", OCPP, "offline-unknown-cards", SWITCH, RW, ADVANCED, onOff()), //
+                row("ocppla", OCPP, "local-auth-list", SWITCH, RW, ADVANCED, onOff()), //
+                row("ocpplo", OCPP, "authorize-offline", SWITCH, RW, ADVANCED, onOff()), //
+                row("ocpptt", OCPP, "tariff-text", STRING, RW, ADVANCED, text()), //
+                row("orsch", OCPP, "same-card-to-stop", SWITCH, RW, ADVANCED, onOff()), //
+                row("osr", OCPP, "stop-on-reboot", SWITCH, RW, ADVANCED, onOff()), //
+                row("ocppdp", OCPP, "default-profiles", STRING, R, ADVANCED, json()), //
+                row("ocppmp", OCPP, "max-profiles", STRING, R, ADVANCED, json()), //
+                row("ocpptp", OCPP, "transaction-profiles", STRING, R, ADVANCED, json()), //
+                // load-management
+                row("loe", LOAD_MANAGEMENT, "load-balancing-enabled", SWITCH, RW, BASIC, onOff()), //
+                row("log", LOAD_MANAGEMENT, "group-id", STRING, RW, ADVANCED, text()), //
+                row("lot", LOAD_MANAGEMENT, "group-total-current", NUMBER_ELECTRIC_CURRENT, RW, ADVANCED, //
+                        ranged(wholeQuantity(AMPERE), 0, 4294967295L)), //
+                row("lof", LOAD_MANAGEMENT, "fallback-current", NUMBER_ELECTRIC_CURRENT, RW, ADVANCED, //
+                        ranged(wholeQuantity(AMPERE), 0, 255)), //
+                row("lop", LOAD_MANAGEMENT, "priority", NUMBER, RW, ADVANCED, ranged(wholeNumber(), 0, 65535)), //
+                row("loty", LOAD_MANAGEMENT, "load-balancing-type", NUMBER, RW, ADVANCED, //
+                        code(Codes.LOAD_BALANCING_TYPE)), //
+                row("lopr", LOAD_MANAGEMENT, "load-balancing-protected", SWITCH, RW, ADVANCED, onOff()), //
+                row("map", LOAD_MANAGEMENT, "phase-mapping", STRING, RW, ADVANCED, numberList()), //
+                // ccd, ctrls: "legacy" values without documented layout (null in every capture): the JSON text.
+                row("ccd", LOAD_MANAGEMENT, "controller-data", STRING, R, ADVANCED, json()), //
+                row("ctrls", LOAD_MANAGEMENT, "found-controllers", STRING, R, ADVANCED, json()), //
+                row("cmse", LOAD_MANAGEMENT, "controller-search", SWITCH, R, ADVANCED, onOff()), //
+                row("cmmr", LOAD_MANAGEMENT, "controller-max-results", NUMBER, R, ADVANCED, number()), //
+                row("cmp", LOAD_MANAGEMENT, "controller-protocol", STRING, R, ADVANCED, text()), //
+                row("cms", LOAD_MANAGEMENT, "controller-service", STRING, R, ADVANCED, text()), //
+                // scheduler
+                // sch_week: an object with control and time ranges; control in its own channel, the whole as JSON
+                // (writable).
+                row("sch_week", field("control"), SCHEDULER, "weekday-mode", NUMBER, R, BASIC, //
+                        code(Codes.SCHEDULE_MODE)), //
+                row("sch_week", SCHEDULER, "weekday-schedule", STRING, RW, ADVANCED, writableJsonObject()), //
+                row("sch_satur", field("control"), SCHEDULER, "saturday-mode", NUMBER, R, BASIC, //
+                        code(Codes.SCHEDULE_MODE)), //
+                row("sch_satur", SCHEDULER, "saturday-schedule", STRING, RW, ADVANCED, writableJsonObject()), //
+                row("sch_sund", field("control"), SCHEDULER, "sunday-mode", NUMBER, R, BASIC, //
+                        code(Codes.SCHEDULE_MODE)), //
+                row("sch_sund", SCHEDULER, "sunday-schedule", STRING, RW, ADVANCED, writableJsonObject()), //
+                // rd*: random delays in s; rd*e: when the running delay ends (ms since boot). The docs let null abort a
+                // running delay; that is left to the app, read only here.
+                row("rdbs", SCHEDULER, "schedule-start-delay", NUMBER_TIME, RW, ADVANCED, //
+                        ranged(wholeQuantity(SECOND), 0, 2147483647)), //
+                row("rdbse", SCHEDULER, "schedule-start-delay-end", DATE_TIME, R, ADVANCED, sinceBoot()), //
+                row("rdes", SCHEDULER, "schedule-stop-delay", NUMBER_TIME, RW, ADVANCED, //
+                        ranged(wholeQuantity(SECOND), 0, 2147483647)), //
+                row("rdese", SCHEDULER, "schedule-stop-delay-end", DATE_TIME, R, ADVANCED, sinceBoot()), //
+                row("rdbf", SCHEDULER, "tariff-start-delay", NUMBER_TIME, RW, ADVANCED, //
+                        ranged(wholeQuantity(SECOND), 0, 2147483647)), //
+                row("rdbfe", SCHEDULER, "tariff-start-delay-end", DATE_TIME, R, ADVANCED, sinceBoot()), //
+                row("rdef", SCHEDULER, "tariff-stop-delay", NUMBER_TIME, RW, ADVANCED, //
+                        ranged(wholeQuantity(SECOND), 0, 2147483647)), //
+                row("rdefe", SCHEDULER, "tariff-stop-delay-end", DATE_TIME, R, ADVANCED, sinceBoot()), //
+                row("rdpl", SCHEDULER, "plug-in-delay", NUMBER_TIME, RW, ADVANCED, //
+                        ranged(wholeQuantity(SECOND), 0, 2147483647)), //
+                row("rdple", SCHEDULER, "plug-in-delay-end", DATE_TIME, R, ADVANCED, sinceBoot()), //
+                row("rdre", SCHEDULER, "reconnection-delay", NUMBER_TIME, RW, ADVANCED, //
+                        ranged(wholeQuantity(SECOND), 0, 2147483647)), //
+                row("rdree", SCHEDULER, "reconnection-delay-end", DATE_TIME, R, ADVANCED, sinceBoot()), //
+                // network
+                row("cwe", NETWORK, "cloud-websocket", SWITCH, RW, ADVANCED, onOff()), //
+                row("cle", NETWORK, "cloud-last-error", STRING, R, ADVANCED, text()), //
+                row("clea", NETWORK, "cloud-error-time", DATE_TIME, R, ADVANCED, sinceBoot()), //
+                row("wda", NETWORK, "hotspot-off-with-cloud", SWITCH, RW, ADVANCED, onOff()), //
+                row("hsa", NETWORK, "http-authentication", SWITCH, RW, ADVANCED, onOff()), //
+                row("host", NETWORK, "host-name", STRING, R, ADVANCED, text()), //
+                row("nif", NETWORK, "default-route", STRING, R, ADVANCED, text()), //
+                row("wcb", NETWORK, "wifi-mac", STRING, R, ADVANCED, text()), //
+                row("wfb", NETWORK, "failed-access-points", STRING, R, ADVANCED, json()), //
+                row("wpb", NETWORK, "planned-access-points", STRING, R, ADVANCED, json()), //
+                row("wsc", NETWORK, "wifi-error-count", NUMBER, R, ADVANCED, number()), //
+                row("wsm", NETWORK, "wifi-error", STRING, R, ADVANCED, text()), //
+                row("wsl", NETWORK, "wifi-error-log", STRING, R, ADVANCED, json()), //
+                row("wsms", NETWORK, "wifi-state", NUMBER, R, ADVANCED, code(Codes.WIFI_STATE)), //
+                row("wbw", NETWORK, "wifi-bandwidth", NUMBER, R, ADVANCED, code(Codes.WIFI_BANDWIDTH)), //
+                row("wat", NETWORK, "wifi-antenna", NUMBER, R, ADVANCED, code(Codes.WIFI_ANTENNA)), //
+                row("scan", NETWORK, "wifi-scan", STRING, R, ADVANCED, json()), //
+                row("scaa", NETWORK, "wifi-scan-time", DATE_TIME, R, ADVANCED, sinceBoot()), //
+                row("mia", NETWORK, "modem-ip-address", STRING, R, ADVANCED, json()), //
+                row("cce", NETWORK, "ethernet-connection", STRING, R, ADVANCED, json()), //
+                // led
+                row("led", LED, "led-animation", STRING, R, ADVANCED, json()), //
+                row("lse", LED, "led-energy-saving", SWITCH, RW, ADVANCED, onOff()), //
+                row("nld", LED, "led-count", NUMBER, R, ADVANCED, number()), //
+                // t0h, t0l, t1h, t1l: no type documented; whole numbers as the LED driver takes them.
+                row("t0h", LED, "led-timing-t0h", NUMBER, RW, ADVANCED, wholeNumber()), //
+                row("t0l", LED, "led-timing-t0l", NUMBER, RW, ADVANCED, wholeNumber()), //
+                row("t1h", LED, "led-timing-t1h", NUMBER, RW, ADVANCED, wholeNumber()), //
+                row("t1l", LED, "led-timing-t1l", NUMBER, RW, ADVANCED, wholeNumber()), //
+                // grid-protection
+                row("gmtr", GRID, "reconnect-time", NUMBER_TIME, RW, ADVANCED, //
+                        ranged(wholeQuantity(SECOND), 0, 2147483647)), //
+                // gsa, rsa: R/W in the docs; timestamps of the charger's own logic, read only here.
+                row("gsa", GRID, "grid-failure-time", DATE_TIME, R, ADVANCED, sinceBoot()), //
+                row("rmaf", GRID, "reconnect-max-frequency", NUMBER_FREQUENCY, RW, ADVANCED, quantity(HERTZ)), //
+                row("rmif", GRID, "reconnect-min-frequency", NUMBER_FREQUENCY, RW, ADVANCED, quantity(HERTZ)), //
+                row("rmav", GRID, "reconnect-max-voltage", NUMBER_ELECTRIC_POTENTIAL, RW, ADVANCED, quantity(VOLT)), //
+                row("rmiv", GRID, "reconnect-min-voltage", NUMBER_ELECTRIC_POTENTIAL, RW, ADVANCED, quantity(VOLT)), //
+                row("rsre", GRID, "ramp-up-enabled", SWITCH, RW, ADVANCED, onOff()), //
+                // rsrr: %/s has no openHAB unit, so a plain Number (percent per second).
+                row("rsrr", GRID, "ramp-up-rate", NUMBER, RW, ADVANCED, number()), //
+                row("rsa", GRID, "ramp-up-start-time", DATE_TIME, R, ADVANCED, sinceBoot()), //
+                row("fse", GRID, "failsafe-enabled", SWITCH, R, ADVANCED, onOff()), //
+                // fsi, fsc: no unit documented, so plain Numbers.
+                row("fsi", GRID, "failsafe-limit", NUMBER, R, ADVANCED, number()), //
+                row("fsc", GRID, "failsafe-countdown", NUMBER, R, ADVANCED, number()), //
                 // controllerCloudKey: a credential, never shown
                 KeyRow.hidden("pco"), //
                 // inverter data: written by the PV feed from the pv#*-input channels, never shown

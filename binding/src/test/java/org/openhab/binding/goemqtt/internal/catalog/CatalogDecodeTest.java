@@ -209,10 +209,10 @@ class CatalogDecodeTest {
 
     @Test
     void anUnknownKeyBecomesItsRawChannelHoldingTheJsonText() {
-        Catalog.Decoded decoded = catalog.decode("ctrls", JsonParser.parseString("[{\"id\": 1, \"ok\":true}]"),
+        Catalog.Decoded decoded = catalog.decode("ctrlz", JsonParser.parseString("[{\"id\": 1, \"ok\":true}]"),
                 CONTEXT);
         assertTrue(decoded.raw());
-        assertEquals(List.of(new ChannelState("raw#ctrls", new StringType("[{\"id\":1,\"ok\":true}]"))),
+        assertEquals(List.of(new ChannelState("raw#ctrlz", new StringType("[{\"id\":1,\"ok\":true}]"))),
                 decoded.states());
         assertEquals(UnDefType.UNDEF, decode("futureKey", "null").get("raw#futureKey"));
         assertEquals("raw#odd_key", Catalog.rawChannel("odd.key"));

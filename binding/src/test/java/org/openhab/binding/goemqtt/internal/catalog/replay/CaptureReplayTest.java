@@ -75,6 +75,14 @@ class CaptureReplayTest {
     @ParameterizedTest
     @ValueSource(strings = { "fw055.2-v3-retained-burst.txt", "fw055.6-v3-retained-burst.txt",
             "fw60.5-v3-retained-burst.txt" })
+    void noKeyOfTheDumpStaysUnmapped(String dump) throws IOException {
+        ReplayReport report = replayer.replay(capture(dump));
+        assertEquals(List.of(), List.copyOf(report.unmappedKeys()), dump + ": keys that became raw channels");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "fw055.2-v3-retained-burst.txt", "fw055.6-v3-retained-burst.txt",
+            "fw60.5-v3-retained-burst.txt" })
     void powerEnergyAndTemperaturesArriveInTheirUnits(String dump) throws IOException {
         ReplayReport report = replayer.replay(capture(dump));
         assertQuantity(report.states().get("energy#power"), Units.WATT);
