@@ -28,6 +28,8 @@ public enum ChannelGroup {
     MQTT("mqtt"),
     CONFIG("config"),
     RFID("rfid"),
+    /** OCPP credentials and the Wi-Fi configurations: secrets masked (docs/catalog.md, "Secrets"). */
+    CREDENTIALS("credentials"),
     /** Keys the catalog does not know: one raw JSON channel each, added at run time. */
     RAW("raw");
 

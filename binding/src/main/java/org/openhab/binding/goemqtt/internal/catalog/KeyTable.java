@@ -209,7 +209,7 @@ final class KeyTable {
                 row("lbp", DEVICE, "button-press-time", DATE_TIME, R, ADVANCED, sinceBoot()), //
                 row("csa", DEVICE, "controller-scan", SWITCH, R, ADVANCED, onOff()), //
                 row("lcs", DEVICE, "controller-scan-time", DATE_TIME, R, ADVANCED, sinceBoot()), //
-                row("dll", DEVICE, "export-link", STRING, R, ADVANCED, text()), //
+                row("dll", DEVICE, "export-link", STRING, R, ADVANCED, maskedUrl()), //
                 // mqtt
                 row("mce", MQTT, "mqtt-enabled", SWITCH, RW, ADVANCED, onOff()), //
                 row("mcu", MQTT, "broker-url", STRING, RW, ADVANCED, maskedUrl()), //
@@ -337,16 +337,31 @@ final class KeyTable {
                         quantity(WATT_HOUR)), //
                 row("c9i", RFID, "card-10-learned", SWITCH, R, ADVANCED, onOff()), //
                 row("cards", elementField(9, "cardId"), RFID, "card-10-learned", SWITCH, R, ADVANCED, onOff()), //
-                row("lri", RFID, "last-card-id", STRING, R, ADVANCED, text()), //
+                row("lri", RFID, "last-card-id", STRING, R, ADVANCED, idSuffix()), //
                 row("lrc", RFID, "last-card-index", NUMBER, R, ADVANCED, number()), //
                 row("lrr", RFID, "last-card-time", DATE_TIME, R, ADVANCED, sinceBoot()), //
-                row("tsi", RFID, "transaction-card-id", STRING, R, ADVANCED, text()), //
+                row("tsi", RFID, "transaction-card-id", STRING, R, ADVANCED, idSuffix()), //
                 row("rde", RFID, "send-card-id", SWITCH, RW, ADVANCED, onOff()), //
                 row("evt", RFID, "evcms-transaction", STRING, R, ADVANCED, text()), //
-                // controllerCloudKey: a credential, never shown
-                KeyRow.hidden("pco"), //
                 // inverter data: written by the PV feed from the pv#*-input channels, never shown
-                KeyRow.hidden("ids"));
+                KeyRow.hidden("ids"), //
+                // secrets: credentials and identifiers (docs/catalog.md, "Secrets"); mcu (mqtt), dll (device),
+                // lri and tsi (rfid) are masked in their rows above; mck, mqcc, msc (mqtt) are write only.
+                // Never shown: controllerCloudKey, the cloud's grafana token, the hotspot key of early firmware
+                // and its factory value.
+                KeyRow.hidden("pco"), //
+                KeyRow.hidden("data"), //
+                KeyRow.hidden("wak"), //
+                KeyRow.hidden("facwak"), //
+                row("ocppu", CREDENTIALS, "ocpp-backend-url", STRING, RW, ADVANCED, maskedUrl()), //
+                row("ocppcc", CREDENTIALS, "ocpp-client-certificate", STRING, RW, ADVANCED, presence()), //
+                row("ocppck", CREDENTIALS, "ocpp-client-key", STRING, RW, ADVANCED, presence()), //
+                row("ocppsc", CREDENTIALS, "ocpp-server-certificate", STRING, RW, ADVANCED, presence()), //
+                // ocppd: the id tag the charger sends to the OCPP backend when no card was used
+                row("ocppd", CREDENTIALS, "ocpp-dummy-card", STRING, RW, ADVANCED, idSuffix()), //
+                // wifis: R/W in the docs; read only here: a wrong write cuts the charger off its network (and
+                // this binding with it), and the masked keys sent back would overwrite the real ones
+                row("wifis", CREDENTIALS, "wifi-networks", STRING, R, ADVANCED, maskedJson()));
     }
 
     private static KeyRow row(String key, ChannelGroup group, String channel, String itemType, Access access,
