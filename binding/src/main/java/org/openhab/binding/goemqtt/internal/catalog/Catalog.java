@@ -20,6 +20,7 @@ import java.util.Set;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.goemqtt.internal.catalog.Codec.BootTime;
+import org.openhab.binding.goemqtt.internal.protocol.Secrets;
 import org.openhab.core.types.Command;
 import org.openhab.core.types.RefreshType;
 import org.openhab.core.types.State;
@@ -44,6 +45,7 @@ public final class Catalog {
 
     private static final Catalog STANDARD = new Catalog(KeyTable.rows());
     private static final Codec RAW = Codecs.raw();
+    private static final Decoded EXCLUDED = new Decoded(List.of(), List.of(), false);
 
     private final Logger logger = LoggerFactory.getLogger(Catalog.class);
     private final List<KeyRow> rows;
@@ -59,6 +61,10 @@ public final class Catalog {
     public Catalog(List<KeyRow> rows) {
         this.rows = List.copyOf(rows);
         for (KeyRow row : this.rows) {
+            if (ExcludedKeys.isExcluded(row.key())) {
+                throw new IllegalArgumentException("row " + row.key() + ": the key is excluded, "
+                        + ExcludedKeys.reasons().get(row.key()));
+            }
             byKey.computeIfAbsent(row.key(), k -> new ArrayList<>()).add(row);
             if (row.group() == null) {
                 continue;
@@ -84,9 +90,12 @@ public final class Catalog {
         return rows;
     }
 
-    /** Whether the key has rows (typed, or known and never shown); unknown keys become raw channels. */
+    /**
+     * Whether the key has rows (typed, or known and never shown) or is {@linkplain ExcludedKeys excluded}; unknown
+     * keys become raw channels.
+     */
     public boolean knows(String key) {
-        return byKey.containsKey(key);
+        return byKey.containsKey(key) || ExcludedKeys.isExcluded(key);
     }
 
     public List<KeyRow> rowsOf(String key) {
@@ -120,13 +129,17 @@ public final class Catalog {
     }
 
     /**
-     * The channel states of one value of {@code key}. Write-only and hidden rows give none; an unknown key gives
-     * its raw channel.
+     * The channel states of one value of {@code key}. Write-only and hidden rows give none, nor does an excluded
+     * key; an unknown key gives its raw channel, with its value masked as {@link Secrets#mask} says (a key named
+     * like a credential shows {@value Secrets#MASK}, credential fields inside show {@value Secrets#MASK}).
      */
     public Decoded decode(String key, JsonElement value, DecodeContext context) {
         KeyPlan plan = plans.get(key);
         if (plan == null) {
-            State state = value.isJsonNull() ? UnDefType.UNDEF : RAW.decode(value, context);
+            if (ExcludedKeys.isExcluded(key)) {
+                return EXCLUDED;
+            }
+            State state = value.isJsonNull() ? UnDefType.UNDEF : RAW.decode(Secrets.mask(key, value), context);
             return new Decoded(List.of(new ChannelState(rawChannel(key), state)), List.of(), true);
         }
         KeyRow[] shown = plan.shown();

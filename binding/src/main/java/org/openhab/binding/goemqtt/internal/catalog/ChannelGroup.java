@@ -34,6 +34,8 @@ public enum ChannelGroup {
     NETWORK("network"),
     LED("led"),
     GRID("grid-protection"),
+    /** OCPP credentials and the Wi-Fi configurations: secrets masked (docs/catalog.md, "Secrets"). */
+    CREDENTIALS("credentials"),
     /** Keys the catalog does not know: one raw JSON channel each, added at run time. */
     RAW("raw");
 

@@ -23,6 +23,7 @@ import org.openhab.binding.goemqtt.internal.catalog.StructuredCodecs.JsonCodec;
 import org.openhab.binding.goemqtt.internal.catalog.StructuredCodecs.Shape;
 import org.openhab.binding.goemqtt.internal.catalog.TextCodecs.HiddenCodec;
 import org.openhab.binding.goemqtt.internal.catalog.TextCodecs.ListCodec;
+import org.openhab.binding.goemqtt.internal.catalog.TextCodecs.MaskedJsonCodec;
 import org.openhab.binding.goemqtt.internal.catalog.TextCodecs.RawCodec;
 import org.openhab.binding.goemqtt.internal.catalog.TextCodecs.TextCodec;
 import org.openhab.binding.goemqtt.internal.catalog.TextCodecs.TextMode;
@@ -44,6 +45,9 @@ public final class Codecs {
     private static final Codec TEXT_OR_DEFAULT = new TextCodec(TextMode.EMPTY_RESETS);
     private static final Codec MASKED_URL = new TextCodec(TextMode.MASKED_URL);
     private static final Codec SECRET = new TextCodec(TextMode.SECRET);
+    private static final Codec PRESENCE = new TextCodec(TextMode.PRESENCE);
+    private static final Codec ID_SUFFIX = new TextCodec(TextMode.ID_SUFFIX);
+    private static final Codec MASKED_JSON = new MaskedJsonCodec();
     private static final Codec NUMBER_LIST = new ListCodec(true);
     private static final Codec TEXT_LIST = new ListCodec(false);
     private static final Codec RAW = new RawCodec();
@@ -100,7 +104,7 @@ public final class Codecs {
         return TEXT_OR_DEFAULT;
     }
 
-    /** A URL whose password shows as {@code ***}. */
+    /** A URL whose user info and query values show as {@code ***}; a command holding {@code ***} is refused. */
     public static Codec maskedUrl() {
         return MASKED_URL;
     }
@@ -108,6 +112,21 @@ public final class Codecs {
     /** Written only, never shown. */
     public static Codec secret() {
         return SECRET;
+    }
+
+    /** A key, certificate or token: shows {@code set} or {@code not set}, written as the whole text. */
+    public static Codec presence() {
+        return PRESENCE;
+    }
+
+    /** An identifier that works as a credential: shows {@code ***} and its last four characters. */
+    public static Codec idSuffix() {
+        return ID_SUFFIX;
+    }
+
+    /** A structured value as JSON text with its secret-named fields masked; read only. */
+    public static Codec maskedJson() {
+        return MASKED_JSON;
     }
 
     /** An array of numbers as {@code "6, 10, 16"}, writable. */

@@ -15,6 +15,7 @@ import java.util.Locale;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.openhab.binding.goemqtt.internal.protocol.JsonValues;
 import org.openhab.binding.goemqtt.internal.protocol.PayloadEncoder;
+import org.openhab.binding.goemqtt.internal.protocol.Secrets;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonPrimitive;
@@ -131,7 +132,7 @@ final class Json {
         } else {
             kind = value.isJsonArray() ? "array" : value.isJsonObject() ? "object" : "null";
         }
-        String text = PayloadEncoder.encode(value);
+        String text = PayloadEncoder.encode(Secrets.mask("", value));
         if (text.length() > PREVIEW) {
             text = text.substring(0, PREVIEW) + "…";
         }

@@ -256,7 +256,7 @@ final class KeyTable {
                 row("lbp", DEVICE, "button-press-time", DATE_TIME, R, ADVANCED, sinceBoot()), //
                 row("csa", DEVICE, "controller-scan", SWITCH, R, ADVANCED, onOff()), //
                 row("lcs", DEVICE, "controller-scan-time", DATE_TIME, R, ADVANCED, sinceBoot()), //
-                row("dll", DEVICE, "export-link", STRING, R, ADVANCED, text()), //
+                row("dll", DEVICE, "export-link", STRING, R, ADVANCED, maskedUrl()), //
                 row("sse", DEVICE, "serial-number", STRING, R, ADVANCED, text()), //
                 row("styp", DEVICE, "device-subtype", STRING, R, ADVANCED, text()), //
                 row("fwc", DEVICE, "controller-firmware", STRING, R, ADVANCED, text()), //
@@ -407,13 +407,12 @@ final class KeyTable {
                         quantity(WATT_HOUR)), //
                 row("c9i", RFID, "card-10-learned", SWITCH, R, ADVANCED, onOff()), //
                 row("cards", elementField(9, "cardId"), RFID, "card-10-learned", SWITCH, R, ADVANCED, onOff()), //
-                row("lri", RFID, "last-card-id", STRING, R, ADVANCED, text()), //
+                row("lri", RFID, "last-card-id", STRING, R, ADVANCED, idSuffix()), //
                 row("lrc", RFID, "last-card-index", NUMBER, R, ADVANCED, number()), //
                 row("lrr", RFID, "last-card-time", DATE_TIME, R, ADVANCED, sinceBoot()), //
-                row("tsi", RFID, "transaction-card-id", STRING, R, ADVANCED, text()), //
+                row("tsi", RFID, "transaction-card-id", STRING, R, ADVANCED, idSuffix()), //
                 row("rde", RFID, "send-card-id", SWITCH, RW, ADVANCED, onOff()), //
                 row("evt", RFID, "evcms-transaction", STRING, R, ADVANCED, text()), //
-                row("lrn", RFID, "learn-card", NUMBER, W, ADVANCED, ranged(wholeNumber(), 0, 9)), //
                 // ocpp
                 row("ocppe", OCPP, "ocpp-enabled", SWITCH, RW, BASIC, onOff()), //
                 row("ocpps", OCPP, "ocpp-started", SWITCH, R, ADVANCED, onOff()), //
@@ -437,7 +436,6 @@ final class KeyTable {
                 row("ocppfai", OCPP, "factory-aligned-interval", NUMBER_TIME, W, ADVANCED, //
                         ranged(wholeQuantity(SECOND), 0, 2147483647)), //
                 row("ocppcm", OCPP, "meter-value-condition", NUMBER, RW, ADVANCED, code(Codes.OCPP_METER_CONDITION)), //
-                row("ocppd", OCPP, "dummy-card-id", STRING, RW, ADVANCED, text()), //
                 row("ocppf", OCPP, "ocpp-fallback-current", NUMBER_ELECTRIC_CURRENT, RW, ADVANCED, //
                         ranged(wholeQuantity(AMPERE), 0, 255)), //
                 // ocppff: no unit documented; a current in A like ocppf.
@@ -555,10 +553,25 @@ final class KeyTable {
                 // fsi, fsc: no unit documented, so plain Numbers.
                 row("fsi", GRID, "failsafe-limit", NUMBER, R, ADVANCED, number()), //
                 row("fsc", GRID, "failsafe-countdown", NUMBER, R, ADVANCED, number()), //
-                // controllerCloudKey: a credential, never shown
-                KeyRow.hidden("pco"), //
                 // inverter data: written by the PV feed from the pv#*-input channels, never shown
-                KeyRow.hidden("ids"));
+                KeyRow.hidden("ids"), //
+                // secrets: credentials and identifiers (docs/catalog.md, "Secrets"); mcu (mqtt), dll (device),
+                // lri and tsi (rfid) are masked in their rows above; mck, mqcc, msc (mqtt) are write only.
+                // Never shown: controllerCloudKey, the cloud's grafana token, the hotspot key of early firmware
+                // and its factory value.
+                KeyRow.hidden("pco"), //
+                KeyRow.hidden("data"), //
+                KeyRow.hidden("wak"), //
+                KeyRow.hidden("facwak"), //
+                row("ocppu", CREDENTIALS, "ocpp-backend-url", STRING, RW, ADVANCED, maskedUrl()), //
+                row("ocppcc", CREDENTIALS, "ocpp-client-certificate", STRING, RW, ADVANCED, presence()), //
+                row("ocppck", CREDENTIALS, "ocpp-client-key", STRING, RW, ADVANCED, presence()), //
+                row("ocppsc", CREDENTIALS, "ocpp-server-certificate", STRING, RW, ADVANCED, presence()), //
+                // ocppd: the id tag the charger sends to the OCPP backend when no card was used
+                row("ocppd", CREDENTIALS, "ocpp-dummy-card", STRING, RW, ADVANCED, idSuffix()), //
+                // wifis: R/W in the docs; read only here: a wrong write cuts the charger off its network (and
+                // this binding with it), and the masked keys sent back would overwrite the real ones
+                row("wifis", CREDENTIALS, "wifi-networks", STRING, R, ADVANCED, maskedJson()));
     }
 
     private static KeyRow row(String key, ChannelGroup group, String channel, String itemType, Access access,

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.openhab.binding.goemqtt.internal.protocol.PayloadEncoder;
+import org.openhab.binding.goemqtt.internal.protocol.Secrets;
 import org.openhab.core.library.types.StringType;
 import org.openhab.core.types.Command;
 import org.openhab.core.types.State;
@@ -26,14 +27,19 @@ import com.google.gson.JsonNull;
 import com.google.gson.JsonPrimitive;
 
 /**
- * Codecs of text: plain strings, URLs with their password masked, secrets nobody reads, lists, and the raw JSON of
+ * Codecs of text: plain strings, URLs with their credentials masked, secrets nobody reads or only sees as set / not
+ * set, identifiers shown by their end, lists, structured values with secret fields masked, and the raw JSON of
  * keys the catalog does not know.
  */
 @NonNullByDefault
 final class TextCodecs {
 
-    /** {@code scheme://user:password@host}: the password part. */
-    private static final Pattern URL_PASSWORD = Pattern.compile("(://[^:/@]*:)[^@/]*@");
+    /** What a key, certificate or token shows when the charger holds one. */
+    static final String SET = "set";
+    /** What it shows when the charger holds none (an empty text). */
+    static final String NOT_SET = "not set";
+    /** How many characters of an identifier (RFID card, OCPP id tag) stay visible. */
+    private static final int VISIBLE_ID_CHARACTERS = 4;
     private static final Pattern LIST_SEPARATOR = Pattern.compile("[,;\\s]+");
 
     private TextCodecs() {
@@ -44,10 +50,14 @@ final class TextCodecs {
         PLAIN,
         /** As {@link #PLAIN}, but an empty command resets the key to its default (JSON null). */
         EMPTY_RESETS,
-        /** A URL: a password in it shows as {@code ***}. */
+        /** A URL: its user info and query values show as {@code ***} ({@link Secrets#maskUrl}). */
         MASKED_URL,
         /** Written only (keys, certificates): never shown. */
-        SECRET
+        SECRET,
+        /** A key, certificate or token: shows only {@value TextCodecs#SET} or {@value TextCodecs#NOT_SET}. */
+        PRESENCE,
+        /** An identifier that works as a credential (RFID card id, OCPP id tag): only its last characters show. */
+        ID_SUFFIX
     }
 
     static final class TextCodec implements Codec {
@@ -59,11 +69,18 @@ final class TextCodecs {
 
         @Override
         public State decode(JsonElement value, DecodeContext context) {
-            String text = Json.text(value);
-            if (mode == TextMode.MASKED_URL) {
-                text = URL_PASSWORD.matcher(text).replaceFirst("$1***@");
+            if (mode == TextMode.PRESENCE) {
+                // never Json.text: its shape error would name the value
+                boolean empty = value instanceof JsonPrimitive primitive && primitive.isString()
+                        && primitive.getAsString().isEmpty();
+                return new StringType(empty ? NOT_SET : SET);
             }
-            return new StringType(text);
+            String text = Json.text(value);
+            return new StringType(switch (mode) {
+                case MASKED_URL -> Secrets.maskUrl(text);
+                case ID_SUFFIX -> idSuffix(text);
+                default -> text;
+            });
         }
 
         @Override
@@ -75,12 +92,41 @@ final class TextCodecs {
             if (mode == TextMode.EMPTY_RESETS && value.isBlank()) {
                 return JsonNull.INSTANCE;
             }
+            boolean masked = mode == TextMode.MASKED_URL || mode == TextMode.ID_SUFFIX || mode == TextMode.PRESENCE;
+            if (masked && value.contains(Secrets.MASK)) {
+                // the shown (masked) value sent back would overwrite the real one with the mask
+                throw new CommandRefusal("holds the mask " + Secrets.MASK + "; send the whole value");
+            }
+            if (mode == TextMode.PRESENCE && (SET.equals(value.strip()) || NOT_SET.equals(value.strip()))) {
+                throw new CommandRefusal("expects the whole text (e.g. a PEM block), not '" + value.strip() + "'");
+            }
             return new JsonPrimitive(value);
         }
 
         @Override
         public boolean shown() {
             return mode != TextMode.SECRET;
+        }
+    }
+
+    /** {@code ***} and the last {@value #VISIBLE_ID_CHARACTERS} characters; {@code ***} alone for short ids. */
+    static String idSuffix(String id) {
+        if (id.isEmpty()) {
+            return id;
+        }
+        return id.length() <= 2 * VISIBLE_ID_CHARACTERS ? Secrets.MASK
+                : Secrets.MASK + id.substring(id.length() - VISIBLE_ID_CHARACTERS);
+    }
+
+    /**
+     * A structured value shown as its JSON text with every secret-named field masked ({@link Secrets#mask}):
+     * {@code wifis} shows its networks, never their keys. Read only: a masked value sent back would overwrite
+     * the real keys.
+     */
+    static final class MaskedJsonCodec implements Codec {
+        @Override
+        public State decode(JsonElement value, DecodeContext context) {
+            return new StringType(PayloadEncoder.encode(Secrets.mask("", value)));
         }
     }
 
@@ -127,11 +173,11 @@ final class TextCodecs {
         }
     }
 
-    /** The JSON text of a value, for keys the catalog does not know. */
+    /** The JSON text of a value, for keys the catalog does not know; secret-named fields inside are masked. */
     static final class RawCodec implements Codec {
         @Override
         public State decode(JsonElement value, DecodeContext context) {
-            return new StringType(PayloadEncoder.encode(value));
+            return new StringType(PayloadEncoder.encode(Secrets.mask("", value)));
         }
     }
 

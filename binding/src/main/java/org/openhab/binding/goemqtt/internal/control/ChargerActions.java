@@ -109,6 +109,13 @@ public class ChargerActions implements ThingActions {
         return run(commands -> commands.sendPvData(gridW, pvW, batteryW));
     }
 
+    @RuleAction(label = "Restart Charger", description = "Reboots the charger (rst). Charging is interrupted and "
+            + "the charger is offline for some seconds, then reconnects on its own; it may restart before it "
+            + "answers, so a timeout does not mean it did not restart.")
+    public @ActionOutput(name = RESULT, type = TEXT, description = ANSWER) String restartCharger() {
+        return run(ControlCommands::restartCharger);
+    }
+
     @RuleAction(label = "Set Key", description = "Sets any API key to a JSON value, e.g. fna to \"garage\".")
     public @ActionOutput(name = RESULT, type = TEXT, description = ANSWER) String setKey(
             @ActionInput(name = "key", label = "API Key", required = true) @Nullable String key,
@@ -150,6 +157,10 @@ public class ChargerActions implements ThingActions {
 
     public static String sendPvData(ThingActions actions, double gridW, double pvW, double batteryW) {
         return of(actions).sendPvData(gridW, pvW, batteryW);
+    }
+
+    public static String restartCharger(ThingActions actions) {
+        return of(actions).restartCharger();
     }
 
     public static String setKey(ThingActions actions, @Nullable String key, @Nullable String json) {

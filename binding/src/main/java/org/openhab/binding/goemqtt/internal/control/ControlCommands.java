@@ -29,6 +29,7 @@ import org.openhab.binding.goemqtt.internal.protocol.InboundMessage.Unparseable;
 import org.openhab.binding.goemqtt.internal.protocol.KeyNames;
 import org.openhab.binding.goemqtt.internal.protocol.MessageDecoder;
 import org.openhab.binding.goemqtt.internal.protocol.ParsedTopic;
+import org.openhab.binding.goemqtt.internal.protocol.Secrets;
 import org.openhab.core.library.unit.Units;
 import org.openhab.core.types.Type;
 
@@ -51,6 +52,8 @@ public final class ControlCommands {
     public static final String UNCONFIRMED = "unconfirmed";
     public static final String INTERRUPTED = "interrupted";
     public static final String REFUSED = "refused: ";
+    /** The key that reboots the charger: never a channel (ExcludedKeys), only {@link #restartCharger()}. */
+    private static final String RESTART_KEY = "rst";
     /** Added to the command timeout when waiting for an outcome, so the tracker's own timeout decides first. */
     public static final Duration DEFAULT_WAIT_MARGIN = Duration.ofSeconds(2);
 
@@ -129,6 +132,14 @@ public final class ControlCommands {
                 optionalWatts(batteryWatts)));
     }
 
+    /**
+     * {@code rst} = 1: the charger restarts (the docs take any value). Charging stops and the charger is offline
+     * for some seconds; it may restart before it answers, so {@value #TIMEOUT} does not mean it did not.
+     */
+    public String restartCharger() {
+        return send(RESTART_KEY, new JsonPrimitive(1));
+    }
+
     /** Any key with a JSON value, e.g. {@code setKey("fna", "\"garage\"")}. */
     public String setKey(@Nullable String key, @Nullable String json) {
         if (key == null || !KeyNames.isValid(key)) {
@@ -141,7 +152,8 @@ public final class ControlCommands {
             return send(key, value.value());
         }
         String reason = decoded instanceof Unparseable unreadable ? unreadable.reason() : "unreadable";
-        return REFUSED + "'" + json + "' is " + reason + "; text values need double quotes, e.g. \"" + json + "\"";
+        String shown = Secrets.text(key, json);
+        return REFUSED + "'" + shown + "' is " + reason + "; text values need double quotes, e.g. \"" + shown + "\"";
     }
 
     /**

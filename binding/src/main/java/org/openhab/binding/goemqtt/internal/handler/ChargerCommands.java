@@ -16,7 +16,8 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.goemqtt.internal.catalog.Catalog;
 import org.openhab.binding.goemqtt.internal.catalog.EncodeResult;
 import org.openhab.binding.goemqtt.internal.protocol.ChargerSerial;
-import org.openhab.binding.goemqtt.internal.protocol.PayloadEncoder;
+import org.openhab.binding.goemqtt.internal.protocol.Secrets;
+import org.openhab.core.library.types.StringType;
 import org.openhab.core.types.Command;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -72,11 +73,11 @@ final class ChargerCommands {
             refuseIfNeeded(outlet, channel, command, refusal);
         } else if (encoded instanceof EncodeResult.Encoded set) {
             if (!outlet.isConnected()) {
+                String shown = Secrets.text(set.key(), set.value());
                 logger.debug("Charger {}: {}={} not sent, the bridge is not connected", outlet.serial(), set.key(),
-                        set.value());
+                        shown);
                 restore.accept(channel);
-                status.commandProblem(
-                        ChargerStatusTexts.notSentBridgeOffline(set.key(), PayloadEncoder.encode(set.value())));
+                status.commandProblem(ChargerStatusTexts.notSentBridgeOffline(set.key(), shown));
                 return;
             }
             outlet.submit(channel, set.key(), set.value());
@@ -85,7 +86,10 @@ final class ChargerCommands {
 
     private void refuseIfNeeded(Outlet outlet, String channel, Command command, @Nullable String reason) {
         if (reason != null) {
-            logger.debug("Charger {}: command {} on {} refused: {}", outlet.serial(), command, channel, reason);
+            // a refused text may be a secret in the wrong place (a key sent to a read-only channel): never logged
+            String shown = command instanceof StringType text ? "a text of " + text.toFullString().length() + " characters"
+                    : command.toString();
+            logger.debug("Charger {}: command {} on {} refused: {}", outlet.serial(), shown, channel, reason);
             restore.accept(channel);
             status.commandProblem(ChargerStatusTexts.refused(channel, reason));
         }

@@ -45,7 +45,7 @@ import org.openhab.binding.goemqtt.internal.protocol.InboundMessage;
 import org.openhab.binding.goemqtt.internal.protocol.InboundMessage.KeyValue;
 import org.openhab.binding.goemqtt.internal.protocol.InboundMessage.SetEcho;
 import org.openhab.binding.goemqtt.internal.protocol.InboundMessage.Unparseable;
-import org.openhab.binding.goemqtt.internal.protocol.PayloadEncoder;
+import org.openhab.binding.goemqtt.internal.protocol.Secrets;
 import org.openhab.binding.goemqtt.internal.protocol.TrackedCommand;
 import org.openhab.core.library.types.OnOffType;
 import org.openhab.core.thing.Bridge;
@@ -275,7 +275,7 @@ public class ChargerHandler extends BaseThingHandler implements ChargerEndpoint,
     }
 
     private CompletableFuture<CommandOutcome> notSent(String key, JsonElement value, String reason) {
-        return CompletableFuture.completedFuture(new CommandOutcome(key, PayloadEncoder.encode(value),
+        return CompletableFuture.completedFuture(new CommandOutcome(key, Secrets.text(key, value),
                 CommandStatus.NOT_SENT, reason, clock.instant(), clock.instant()));
     }
 

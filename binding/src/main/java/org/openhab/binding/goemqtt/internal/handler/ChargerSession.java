@@ -38,6 +38,7 @@ import org.openhab.binding.goemqtt.internal.protocol.DiscoveryBase;
 import org.openhab.binding.goemqtt.internal.protocol.FirmwareVersion;
 import org.openhab.binding.goemqtt.internal.protocol.Liveness;
 import org.openhab.binding.goemqtt.internal.protocol.PayloadEncoder;
+import org.openhab.binding.goemqtt.internal.protocol.Secrets;
 import org.openhab.binding.goemqtt.internal.protocol.TrackedCommand;
 import org.openhab.binding.goemqtt.internal.protocol.transport.MqttTransport;
 
@@ -190,7 +191,7 @@ final class ChargerSession implements ChargerCommands.Outlet {
             tracker.notSent(command, "the bridge has no connection");
             return command;
         }
-        logger.debug("Charger {}: publishing {} on {}", serial, PayloadEncoder.encode(value),
+        logger.debug("Charger {}: publishing {} on {}", serial, Secrets.text(key, value),
                 activeBase.setTopic(key));
         return tracker.send(transport, activeBase, key, value);
     }

@@ -23,6 +23,7 @@ import java.util.function.Consumer;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.goemqtt.internal.protocol.Secrets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -89,7 +90,8 @@ final class CommandCoalescer {
                 Waiting replaced = open.waiting;
                 open.waiting = command;
                 if (replaced != null) {
-                    logger.debug("Command {}={} replaced by {} before it was sent", key, replaced.value(), value);
+                    logger.debug("Command {}={} replaced by {} before it was sent", key,
+                            Secrets.text(key, replaced.value()), Secrets.text(key, value));
                 }
                 return;
             }

@@ -16,7 +16,8 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 /**
  * The end of one {@code /set}: what was sent to which key, how it ended and when.
  *
- * @param payload the JSON text published
+ * @param payload the JSON text published, masked as {@link Secrets#text(String, String)} says: outcomes reach logs,
+ *            status texts and rule answers
  * @param detail the charger's text for {@link CommandStatus#CONFIRMED} by answer and {@link CommandStatus#REJECTED}
  *            (verbatim), the reason for {@link CommandStatus#NOT_SENT}, a short explanation otherwise
  */

@@ -240,14 +240,14 @@ public final class CommandTracker {
         synchronized (lock) {
             oldest = pending.pollOldest(key);
             if (oldest == null || oldest.expired) {
-                logger.debug("Ignoring answer '{}' on {}/result: {}", text, key,
+                logger.debug("Ignoring answer '{}' on {}/result: {}", Secrets.text(key, text), key,
                         oldest == null ? "no command waits" : "late answer to " + oldest);
                 return;
             }
             decide(oldest);
             pending.dropIfNothingWaits(key);
         }
-        complete(oldest, status, text);
+        complete(oldest, status, Secrets.maskUserInfo(text)); // the charger's text, should it quote a URL
     }
 
     private void echoed(String key, JsonElement value) {
@@ -298,8 +298,8 @@ public final class CommandTracker {
     }
 
     private void complete(TrackedCommand command, CommandStatus status, String detail) {
-        CommandOutcome outcome = new CommandOutcome(command.key(), command.payload(), status, detail,
-                command.sentAt(), clock.instant());
+        CommandOutcome outcome = new CommandOutcome(command.key(), Secrets.text(command.key(), command.payload()),
+                status, detail, command.sentAt(), clock.instant());
         logger.debug("{} ended {}: {}", command, status, detail);
         command.outcome().complete(outcome);
         for (Consumer<CommandOutcome> listener : listeners) {

@@ -83,7 +83,7 @@ public final class MessageDecoder {
         if (payload.length > maxPayloadBytes) {
             return new Unparseable(key, kind,
                     "payload of " + payload.length + " bytes exceeds the limit of " + maxPayloadBytes + " bytes",
-                    preview(payload));
+                    preview(key, payload));
         }
         String text;
         if (isAscii(payload)) {
@@ -93,7 +93,7 @@ public final class MessageDecoder {
                 text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                         .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(payload)).toString();
             } catch (CharacterCodingException e) {
-                return new Unparseable(key, kind, "payload is not valid UTF-8", preview(payload));
+                return new Unparseable(key, kind, "payload is not valid UTF-8", preview(key, payload));
             }
         }
         return switch (kind) {
@@ -106,7 +106,7 @@ public final class MessageDecoder {
     private InboundMessage decodeValue(String key, String text) {
         if (text.isBlank()) {
             return new Unparseable(key, TopicKind.VALUE, "empty payload (a retained value was cleared)",
-                    preview(text));
+                    preview(key, text));
         }
         JsonElement plain = PlainJson.parse(text, MAX_NESTING);
         if (plain != null) {
@@ -114,7 +114,7 @@ public final class MessageDecoder {
         }
         if (nesting(text) > MAX_NESTING) {
             return new Unparseable(key, TopicKind.VALUE, "JSON nested deeper than " + MAX_NESTING + " levels",
-                    preview(text));
+                    preview(key, text));
         }
         try {
             JsonReader reader = new JsonReader(new StringReader(text));
@@ -122,12 +122,12 @@ public final class MessageDecoder {
             JsonElement value = ELEMENTS.read(reader);
             if (reader.peek() != JsonToken.END_DOCUMENT) {
                 return new Unparseable(key, TopicKind.VALUE, "not valid JSON: text after the value",
-                        preview(text));
+                        preview(key, text));
             }
             // Gson's element adapter reads JSON null as JsonNull; the adapter type in general may answer null
             return new KeyValue(key, value != null ? value : JsonNull.INSTANCE);
         } catch (IOException | RuntimeException e) {
-            return new Unparseable(key, TopicKind.VALUE, "not valid JSON" + location(e), preview(text));
+            return new Unparseable(key, TopicKind.VALUE, "not valid JSON" + location(e), preview(key, text));
         }
     }
 
@@ -175,12 +175,14 @@ public final class MessageDecoder {
     }
 
     /** The start of a payload for log lines: at most {@value #PREVIEW_CHARS} characters, control characters escaped. */
-    static String preview(byte[] payload) {
+    static String preview(String key, byte[] payload) {
         int length = Math.min(payload.length, PREVIEW_CHARS * 4);
-        return preview(new String(payload, 0, length, StandardCharsets.UTF_8));
+        return preview(key, new String(payload, 0, length, StandardCharsets.UTF_8));
     }
 
-    static String preview(String text) {
+    /** Masked ({@link Secrets#text(String, String)}) before it is cut: a secret never shows, not even its start. */
+    static String preview(String key, String payload) {
+        String text = Secrets.text(key, payload);
         String start = text.length() > PREVIEW_CHARS ? text.substring(0, PREVIEW_CHARS) + "…" : text;
         return TopicText.printable(start);
     }

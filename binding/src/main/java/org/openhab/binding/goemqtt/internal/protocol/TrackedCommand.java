@@ -76,6 +76,6 @@ public final class TrackedCommand {
 
     @Override
     public String toString() {
-        return key + "/set " + payload + " at " + sentAt;
+        return key + "/set " + Secrets.text(key, payload) + " at " + sentAt;
     }
 }

@@ -40,22 +40,8 @@ class CatalogCoverageTest {
     private static final Set<String> CURRENT = Set.of("documented", "firmware_export_only");
     private static final double MIN_TYPED_SHARE = 0.95;
 
-    /**
-     * Keys left to the secrets work (branch {@code secrets}, issue 14): credentials it types with masking, and writes
-     * that reboot, reset, delete or update, which it keeps off every channel. Placeholder until that branch's
-     * exclusion list in the catalog package replaces it at the merge.
-     */
-    static final Map<String, String> LEFT_TO_SECRETS_WORK = Map.of( //
-            "ocppu", "typed/excluded by the secrets work: OCPP backend URL, may hold credentials", //
-            "ocppcc", "typed/excluded by the secrets work: OCPP client certificate", //
-            "ocppck", "typed/excluded by the secrets work: OCPP client key", //
-            "ocppsc", "typed/excluded by the secrets work: OCPP server certificate", //
-            "wifis", "typed/excluded by the secrets work: Wi-Fi configurations with their keys", //
-            "data", "typed/excluded by the secrets work: cloud token for the app", //
-            "rst", "typed/excluded by the secrets work: reboots the charger (a rule action instead)", //
-            "delw", "typed/excluded by the secrets work: deletes a Wi-Fi configuration", //
-            "del", "typed/excluded by the secrets work: erases an RFID card", //
-            "oct", "typed/excluded by the secrets work: starts a firmware update");
+    /** Keys that are never channels (reboots, resets, deletions, updates, a key that writing replaces). */
+    static final Map<String, String> EXCLUDED = ExcludedKeys.reasons();
 
     private static final Set<String> current = new TreeSet<>();
     private static final Set<String> all = new TreeSet<>();
@@ -77,15 +63,15 @@ class CatalogCoverageTest {
     void everyCurrentKeyHasARowOrAReasonToHaveNone() {
         assertEquals(349, current.size(), "documented + firmware_export_only keys in apikeys.json");
         List<String> missing = current.stream()
-                .filter(key -> !Catalog.standard().knows(key) && !LEFT_TO_SECRETS_WORK.containsKey(key)).toList();
+                .filter(key -> !Catalog.standard().knows(key) && !EXCLUDED.containsKey(key)).toList();
         assertEquals(List.of(), missing, "keys without a row and without a reason");
     }
 
     @Test
     void atLeastNinetyFivePercentOfTheCurrentKeysAreTyped() {
         long typed = current.stream().filter(Catalog.standard()::knows).count();
-        System.out.printf("catalog coverage: %d of %d keys typed, %d left to the secrets work%n", typed,
-                current.size(), current.stream().filter(LEFT_TO_SECRETS_WORK::containsKey).count());
+        System.out.printf("catalog coverage: %d of %d keys typed, %d excluded%n", typed,
+                current.size(), current.stream().filter(EXCLUDED::containsKey).count());
         assertTrue(typed >= Math.ceil(MIN_TYPED_SHARE * current.size()),
                 typed + " of " + current.size() + " keys typed");
     }
@@ -93,9 +79,9 @@ class CatalogCoverageTest {
     @Test
     void theExclusionListNamesDocumentedKeysEachWithAReason() {
         List<String> problems = new ArrayList<>();
-        LEFT_TO_SECRETS_WORK.forEach((key, reason) -> {
-            if (!current.contains(key)) {
-                problems.add(key + " is no current key of apikeys.json");
+        EXCLUDED.forEach((key, reason) -> {
+            if (!all.contains(key)) {
+                problems.add(key + " is no key of apikeys.json");
             }
             if (reason.isBlank()) {
                 problems.add(key + " has no reason");

@@ -174,12 +174,12 @@ class CatalogDecodeTest {
     }
 
     @Test
-    void listsAndUrlsAreShownAsTextWithoutThePassword() {
+    void listsAndUrlsAreShownAsTextWithoutTheirCredentials() {
         assertEquals(new StringType("6, 10, 12, 14, 16"), decode("clp", "[6,10,12,14,16]")
                 .get("charging#current-presets"));
         assertEquals(new StringType("055.5, 055.6 BETA"), decode("ocu", "[\"055.5\",\"055.6 BETA\"]")
                 .get("device#available-firmware"));
-        assertEquals(new StringType("mqtts://user:***@broker.local:8883"),
+        assertEquals(new StringType("mqtts://***@broker.local:8883"),
                 decode("mcu", "\"mqtts://user:s3cr:et@broker.local:8883\"").get("mqtt#broker-url"));
         assertEquals(new StringType("mqtt://broker.local"), decode("mcu", "\"mqtt://broker.local\"")
                 .get("mqtt#broker-url"));
@@ -187,7 +187,7 @@ class CatalogDecodeTest {
 
     @Test
     void secretsAndWriteOnlyKeysAreKnownButNeverShown() {
-        for (String key : List.of("mck", "mqcc", "msc", "ids", "pco")) {
+        for (String key : List.of("mck", "mqcc", "msc", "ids", "pco", "data", "wak", "facwak")) {
             Catalog.Decoded decoded = catalog.decode(key, JsonParser.parseString("\"-----BEGIN KEY-----\""), CONTEXT);
             assertTrue(catalog.knows(key), key);
             assertEquals(List.of(), decoded.states(), key);

@@ -152,7 +152,6 @@ class CatalogWriteTableTest {
                 Arguments.of("rfid#card-9-name", new StringType("go-e 1"), "c8n", "\"go-e 1\""), //
                 Arguments.of("rfid#card-10-name", new StringType("go-e 1"), "c9n", "\"go-e 1\""), //
                 Arguments.of("rfid#send-card-id", OnOffType.ON, "rde", "true"), //
-                Arguments.of("rfid#learn-card", new DecimalType(3), "lrn", "3"), //
                 Arguments.of("ocpp#ocpp-enabled", OnOffType.ON, "ocppe", "true"), //
                 Arguments.of("ocpp#transaction-id", new DecimalType(3), "ocppti", "3"), //
                 Arguments.of("ocpp#heartbeat-interval", new QuantityType<>(2, Units.MINUTE), "ocpph", "120"), //
@@ -160,7 +159,15 @@ class CatalogWriteTableTest {
                 Arguments.of("ocpp#clock-aligned-interval", new QuantityType<>(2, Units.MINUTE), "ocppai", "120"), //
                 Arguments.of("ocpp#factory-aligned-interval", new QuantityType<>(2, Units.MINUTE), "ocppfai", "120"), //
                 Arguments.of("ocpp#meter-value-condition", new DecimalType(1), "ocppcm", "1"), //
-                Arguments.of("ocpp#dummy-card-id", new StringType("go-e 1"), "ocppd", "\"go-e 1\""), //
+                Arguments.of("credentials#ocpp-dummy-card", new StringType("go-e 1"), "ocppd", "\"go-e 1\""), //
+                Arguments.of("credentials#ocpp-backend-url", new StringType("wss://backend.example/ocpp"), "ocppu",
+                        "\"wss://backend.example/ocpp\""), //
+                Arguments.of("credentials#ocpp-client-certificate", new StringType("-----BEGIN CERTIFICATE-----"),
+                        "ocppcc", "\"-----BEGIN CERTIFICATE-----\""), //
+                Arguments.of("credentials#ocpp-client-key", new StringType("-----BEGIN KEY-----"), "ocppck",
+                        "\"-----BEGIN KEY-----\""), //
+                Arguments.of("credentials#ocpp-server-certificate", new StringType("-----BEGIN CERTIFICATE-----"),
+                        "ocppsc", "\"-----BEGIN CERTIFICATE-----\""), //
                 Arguments.of("ocpp#ocpp-fallback-current", new QuantityType<>(16, Units.AMPERE), "ocppf", "16"), //
                 Arguments.of("ocpp#ocpp-global-ca", OnOffType.ON, "ocppg", "true"), //
                 Arguments.of("ocpp#ocpp-skip-cn-check", OnOffType.ON, "ocppcn", "true"), //
@@ -237,8 +244,6 @@ class CatalogWriteTableTest {
 
     @Test
     void numbersOutsideTheDocumentedRangeAreRefused() {
-        assertRefused("rfid#learn-card", new DecimalType(10), "takes 0 to 9");
-        assertRefused("rfid#learn-card", new DecimalType(-1), "takes 0 to 9");
         assertRefused("ocpp#heartbeat-interval", new QuantityType<>(-5, Units.SECOND), "takes 0 to 2147483647 s");
         assertRefused("load-management#fallback-current", new QuantityType<>(256, Units.AMPERE), "takes 0 to 255 A");
         assertRefused("load-management#priority", new DecimalType(65536), "takes 0 to 65535");

@@ -78,7 +78,7 @@ class ChargerActionsTest {
         }
         assertEquals(new TreeSet<>(List.of("setChargingCurrent", "setTemporaryCurrentLimit",
                 "clearTemporaryCurrentLimit", "startCharging", "stopCharging", "resumeAutomaticCharging",
-                "setPhaseMode", "setLogicMode", "sendPvData", "setKey")), ruleActions);
+                "setPhaseMode", "setLogicMode", "sendPvData", "setKey", "restartCharger")), ruleActions);
     }
 
     @Test
@@ -97,10 +97,12 @@ class ChargerActionsTest {
         assertEquals("success", actions.setPhaseMode("3"));
         assertEquals("success", actions.setLogicMode("eco"));
         assertEquals("success", actions.sendPvData(-2000, 5200.4, 0));
+        assertEquals("success", ChargerActions.restartCharger(actions));
 
         assertEquals(List.of("12:00:00 amp/set 12", "12:00:00 fna/set \"go\"", "12:00:00 tcl/set 8",
                 "12:00:00 tcl/set null", "12:00:00 frc/set 2", "12:00:00 frc/set 1", "12:00:00 frc/set 0",
-                "12:00:00 psm/set 2", "12:00:00 lmo/set 4", "12:00:00 ids/set {\"pGrid\":-2000,\"pPv\":5200,\"pAkku\":0}"),
+                "12:00:00 psm/set 2", "12:00:00 lmo/set 4", "12:00:00 ids/set {\"pGrid\":-2000,\"pPv\":5200,\"pAkku\":0}",
+                "12:00:00 rst/set 1"),
                 sink.traffic());
     }
 

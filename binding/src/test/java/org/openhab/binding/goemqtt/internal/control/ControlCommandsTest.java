@@ -193,6 +193,32 @@ class ControlCommandsTest {
     }
 
     @Test
+    void restartChargerPublishesRstAndAnswersLikeTheOtherActions() {
+        assertEquals("success", commands.restartCharger());
+        assertEquals(List.of("12:00:00 rst/set 1"), sink.traffic());
+
+        sink.answerNext(CommandStatus.REJECTED, "Key rst is not writable");
+        assertEquals("Key rst is not writable", commands.restartCharger(), "the charger's text verbatim");
+        sink.answerNext(CommandStatus.TIMEOUT, "no answer on /result within 5 s");
+        assertEquals("timeout", commands.restartCharger(), "it may reboot before it answers");
+        sink.answerNext(CommandStatus.NOT_SENT, "client is not connected");
+        assertEquals("not connected", commands.restartCharger());
+        sink.answerNext(CommandStatus.UNCONFIRMED, "value not echoed within 5 s");
+        assertEquals("unconfirmed", commands.restartCharger());
+        assertEquals(List.of("1", "1", "1", "1", "1"), sink.payloads("rst"));
+    }
+
+    @Test
+    void setKeyNeverRepeatsASecretInItsRefusal() {
+        String answer = commands.setKey("mcu", "mqtt://user:S3cret@broker");
+
+        assertTrue(answer.startsWith("refused: 'mqtt://***@broker' is not valid JSON"), answer);
+        assertFalse(answer.contains("S3cret"), answer);
+        assertFalse(commands.setKey("ocppck", "-----BEGIN S3cret").contains("S3cret"));
+        assertEquals(List.of(), sink.sent());
+    }
+
+    @Test
     void setKeyPublishesValidJsonAsIs() {
         assertEquals("success", commands.setKey("fna", "\"gogogo\""));
         assertEquals("success", commands.setKey("fup", "true"));

@@ -14,6 +14,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.openhab.binding.goemqtt.internal.protocol.Secrets;
 import org.openhab.binding.goemqtt.internal.protocol.TopicKind;
 import org.openhab.binding.goemqtt.internal.protocol.transport.ConnectionEvent;
 import org.openhab.binding.goemqtt.internal.protocol.transport.ConnectionState;
@@ -46,7 +47,7 @@ final class ObservedTransport implements MqttTransport {
             public void messageArrived(String topic, byte[] payload) {
                 if (topic.endsWith(TopicKind.RESULT.suffix())) {
                     String text = new String(payload, StandardCharsets.UTF_8);
-                    printer.accept("  mqtt <- " + topic + " " + text);
+                    printer.accept("  mqtt <- " + topic + " " + Secrets.text(keyOf(topic), text));
                     String keyTopic = topic.substring(0, topic.length() - TopicKind.RESULT.suffix().length());
                     results.accept(keyTopic.substring(keyTopic.lastIndexOf('/') + 1), text);
                 }
@@ -58,6 +59,12 @@ final class ObservedTransport implements MqttTransport {
                 listener.connectionChanged(event);
             }
         });
+    }
+
+    /** The key of {@code <base><key>/set} or {@code <base><key>/result}. */
+    private static String keyOf(String topic) {
+        String keyTopic = topic.substring(0, topic.lastIndexOf('/'));
+        return keyTopic.substring(keyTopic.lastIndexOf('/') + 1);
     }
 
     @Override
@@ -72,7 +79,8 @@ final class ObservedTransport implements MqttTransport {
 
     @Override
     public void publish(String topic, byte[] payload) throws TransportException {
-        printer.accept("  mqtt -> " + topic + " " + new String(payload, StandardCharsets.UTF_8));
+        printer.accept("  mqtt -> " + topic + " "
+                + Secrets.text(keyOf(topic), new String(payload, StandardCharsets.UTF_8)));
         transport.publish(topic, payload);
     }
 

@@ -27,6 +27,7 @@ import org.openhab.binding.goemqtt.internal.protocol.InboundMessage;
 import org.openhab.binding.goemqtt.internal.protocol.InboundMessage.KeyValue;
 import org.openhab.binding.goemqtt.internal.protocol.InboundMessage.ResultAnswer;
 import org.openhab.binding.goemqtt.internal.protocol.InboundMessage.Unparseable;
+import org.openhab.binding.goemqtt.internal.protocol.Secrets;
 import org.openhab.binding.goemqtt.tools.BindingTexts;
 import org.openhab.core.types.State;
 
@@ -74,7 +75,7 @@ final class WatchedCharger {
         if (message instanceof KeyValue value) {
             valueArrived(value);
         } else if (message instanceof ResultAnswer answer) {
-            print("result of " + answer.key() + "/set: " + answer.text());
+            print("result of " + answer.key() + "/set: " + Secrets.text(answer.key(), answer.text()));
         } else if (message instanceof Unparseable bad) {
             print("unreadable " + bad.key() + bad.kind().suffix() + ": " + bad.reason() + ": " + bad.preview());
         }

@@ -20,6 +20,7 @@ import java.util.Set;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.paho.client.mqttv3.MqttException;
+import org.openhab.binding.goemqtt.internal.protocol.Secrets;
 import org.openhab.binding.goemqtt.tools.Arguments;
 import org.openhab.binding.goemqtt.tools.Command;
 import org.openhab.binding.goemqtt.tools.StopSignal;
@@ -159,7 +160,7 @@ public final class SimulateCommand {
             String shown = answer.resultPublished() ? "result: " + answer.text()
                     : answer.outcome() == SetAnswer.Outcome.IGNORED ? "ignored, " + answer.text()
                             : "no /result (firmware " + charger.profile() + "), " + answer.text();
-            print(charger, "set " + key + " " + payload + " -> " + shown);
+            print(charger, "set " + key + " " + Secrets.text(key, payload) + " -> " + shown);
         }
 
         @Override

@@ -17,6 +17,7 @@ import java.util.Map;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.paho.client.mqttv3.MqttException;
+import org.openhab.binding.goemqtt.internal.protocol.Secrets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -220,7 +221,7 @@ public final class SimulatedCharger implements AutoCloseable {
                 connection.publish(base + key + "/result", result, false);
             }
             publishChanges();
-            logger.debug("{} {}/set {} -> {}", serial(), key, payload, answer);
+            logger.debug("{} {}/set {} -> {}", serial(), key, Secrets.text(key, payload), answer);
             listener.setHandled(this, key, payload, answer);
             return answer;
         }

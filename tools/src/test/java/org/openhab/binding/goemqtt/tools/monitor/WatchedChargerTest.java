@@ -83,6 +83,22 @@ class WatchedChargerTest {
         assertTrue(lines.get(1).startsWith("[072246] unreadable nrg: "), lines.toString());
     }
 
+    @Test
+    void secretsAreMaskedInStatesResultsAndUnreadablePayloads() {
+        charger.showValues();
+        lines.clear();
+
+        send("mcu", "\"mqtts://alice:S3cret-a@broker.local\"");
+        send("ocppck", "\"-----BEGIN PRIVATE KEY-----S3cret-b\"");
+        send("status", "{\"wke\":\"S3cret-c\",\"wss\":\"home\"}");
+        send("mcu/result", "cannot reach mqtts://alice:S3cret-d@broker.local");
+        send("mcu", "mqtts://alice:S3cret-e@broker.local");
+
+        assertEquals(5, lines.size(), lines.toString());
+        assertTrue(lines.stream().noneMatch(line -> line.contains("S3cret")), lines.toString());
+        assertTrue(lines.stream().anyMatch(line -> line.contains("mqtts://***@broker.local")), lines.toString());
+    }
+
     private void send(String subtopic, String payload) {
         decoder.decode(BASE, BASE.value() + subtopic, payload.getBytes(StandardCharsets.UTF_8))
                 .ifPresent(charger::accept);

@@ -56,6 +56,29 @@ class ReplayCommandTest {
     }
 
     @Test
+    void secretsInADumpNeverReachTheReport() throws IOException {
+        Path file = folder.resolve("secrets.txt");
+        Files.writeString(file, """
+                /go-eCharger/072246/mcu "mqtts://alice:S3cret-a@broker.local:8883"
+                /go-eCharger/072246/ocppu "wss://cp:S3cret-b@backend/ocpp"
+                /go-eCharger/072246/ocppck "-----BEGIN PRIVATE KEY-----S3cret-c"
+                /go-eCharger/072246/data "S3cret-d"
+                /go-eCharger/072246/wifis [{"ssid":"home","key":"S3cret-e"}]
+                /go-eCharger/072246/status {"wss":"home","wke":"S3cret-f","wak":"S3cret-g"}
+                /go-eCharger/072246/mcu mqtt://bob:S3cret-h@broker
+                /elsewhere/mck S3cret-i
+                """, StandardCharsets.UTF_8);
+
+        assertEquals(0, run(file.toString()), err());
+        String output = out() + err();
+        assertFalse(output.contains("S3cret"), output);
+        assertTrue(output.contains("mqtt#broker-url = mqtts://***@broker.local:8883\n"), output);
+        assertTrue(output.contains("credentials#ocpp-client-key = set\n"), output);
+        assertTrue(output.contains("raw#status = {\"wss\":\"home\",\"wke\":\"***\",\"wak\":\"***\"}\n"), output);
+        assertTrue(output.contains("mcu: not valid JSON"), output);
+    }
+
+    @Test
     void aCustomBaseTopicIsHonoured() throws IOException {
         Path file = folder.resolve("custom.txt");
         Files.writeString(file, "home/wallbox/amp 8\n", StandardCharsets.UTF_8);

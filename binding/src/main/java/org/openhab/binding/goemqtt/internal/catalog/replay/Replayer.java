@@ -30,6 +30,7 @@ import org.openhab.binding.goemqtt.internal.protocol.DiscoveryBase;
 import org.openhab.binding.goemqtt.internal.protocol.InboundMessage;
 import org.openhab.binding.goemqtt.internal.protocol.MessageDecoder;
 import org.openhab.binding.goemqtt.internal.protocol.ParsedTopic;
+import org.openhab.binding.goemqtt.internal.protocol.Secrets;
 import org.openhab.binding.goemqtt.internal.protocol.TopicKind;
 import org.openhab.core.types.State;
 
@@ -134,7 +135,12 @@ public final class Replayer {
         return Optional.empty();
     }
 
-    private static String preview(String text) {
+    /** The start of a line, its payload masked ({@link Secrets}) as a value of the topic's last level. */
+    private static String preview(String line) {
+        int space = line.indexOf(' ');
+        String topic = space < 0 ? line : line.substring(0, space);
+        String text = space < 0 ? line
+                : topic + " " + Secrets.text(topic.substring(topic.lastIndexOf('/') + 1), line.substring(space + 1));
         String start = text.length() > PREVIEW_CHARS ? text.substring(0, PREVIEW_CHARS) + "…" : text;
         return start.replaceAll("\\p{Cntrl}", "?");
     }
