@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
 
 /** The figures of one run, printed at the end as a Markdown table (the form docs/performance.md keeps). */
 @NonNullByDefault
@@ -29,9 +30,20 @@ public final class Report {
      * @param ratio binding against baseline, or {@code -}
      * @param aim the aim, e.g. {@code ≥ 0.90}
      * @param met whether the aim is met
+     * @param notMeasured why the figure could not be measured; null when it was
      */
     public record Row(String figure, String variant, String binding, String baseline, String ratio, String aim,
-            boolean met) {
+            boolean met, @Nullable String notMeasured) {
+
+        public Row(String figure, String variant, String binding, String baseline, String ratio, String aim,
+                boolean met) {
+            this(figure, variant, binding, baseline, ratio, aim, met, null);
+        }
+
+        /** A figure that could not be measured, and why. */
+        public static Row notMeasured(String figure, String variant, String aim, String why) {
+            return new Row(figure, variant, "not measured: " + why, "-", "-", aim, false, why);
+        }
     }
 
     private final List<Row> rows = new ArrayList<>();
@@ -46,8 +58,39 @@ public final class Report {
         notes.add(note);
     }
 
+    /**
+     * Runs one figure; when it fails, prints why and adds a row saying it was not measured, so that the run goes on
+     * with the other figures and the table says what is missing.
+     *
+     * @return whether the figure ran to its end
+     */
+    public boolean measure(String figure, String variant, String aim, Figure run) {
+        try {
+            run.run();
+            return true;
+        } catch (Exception | AssertionError e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            String why = e.getClass().getSimpleName() + ": " + e.getMessage();
+            System.out.println("  " + figure + ", " + variant + " not measured: " + why);
+            e.printStackTrace(System.out);
+            add(Row.notMeasured(figure, variant, aim, why.replace('|', '/').replace('\n', ' ')));
+            return false;
+        }
+    }
+
+    /** A figure, or the part of one measured against one broker. */
+    public interface Figure {
+        void run() throws Exception;
+    }
+
     public synchronized List<Row> rows() {
         return List.copyOf(rows);
+    }
+
+    public synchronized List<String> notes() {
+        return List.copyOf(notes);
     }
 
     public synchronized void print(PrintStream out) {
@@ -56,7 +99,8 @@ public final class Report {
         out.println("|---|---|---|---|---|---|---|");
         for (Row row : rows) {
             out.println("| " + String.join(" | ", row.figure(), row.variant(), row.binding(), row.baseline(),
-                    row.ratio(), row.aim(), row.met() ? "yes" : "**no**") + " |");
+                    row.ratio(), row.aim(), row.notMeasured() != null ? "not measured" : row.met() ? "yes" : "**no**")
+                    + " |");
         }
         out.println();
         notes.forEach(note -> out.println("- " + note));

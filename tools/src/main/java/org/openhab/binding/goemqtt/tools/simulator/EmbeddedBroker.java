@@ -11,15 +11,18 @@ package org.openhab.binding.goemqtt.tools.simulator;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.stream.Stream;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,6 +30,10 @@ import io.moquette.BrokerConstants;
 import io.moquette.broker.Server;
 import io.moquette.broker.config.IConfig;
 import io.moquette.broker.config.MemoryConfig;
+import io.netty.channel.ChannelHandler;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.channel.WriteBufferWaterMark;
 
 /**
  * An MQTT broker inside this JVM (Moquette) on plain TCP: anonymous clients and empty client ids allowed,
@@ -39,6 +46,14 @@ import io.moquette.broker.config.MemoryConfig;
  * triggers a double buffer release at its PUBACK that ends one of the broker's session threads (clients served
  * by it then hang), so subscribe at QoS 0 where retained messages matter; a SUBSCRIBE sent right after CONNACK
  * is sometimes refused with the connection.
+ *
+ * <p>
+ * Moquette 0.17 writes a QoS 0 message to a client only while the client's Netty channel is writable and drops it
+ * silently otherwise; Netty's default limit for a channel's queued writes is 64 KiB, and Moquette has no setting for
+ * it. A subscription that matches many retained messages (100 chargers' retained sets in one SUBSCRIBE, 16,700
+ * messages, about 670 KB) is written out by the broker's session thread faster than the network thread drains it,
+ * so a QoS 0 subscriber lost thousands of them. This broker raises each connection's limit to
+ * {@value #WRITE_BUFFER_HIGH_BYTES} bytes through the one hook Moquette's pipeline has for a handler of ours.
  */
 @NonNullByDefault
 public final class EmbeddedBroker implements AutoCloseable {
@@ -47,6 +62,10 @@ public final class EmbeddedBroker implements AutoCloseable {
     public static final String DEFAULT_HOST = "127.0.0.1";
     /** The standard MQTT port. */
     public static final int DEFAULT_PORT = 1883;
+    /** Queued bytes above which a connection counts as not writable (Netty's default: 64 KiB). */
+    static final int WRITE_BUFFER_HIGH_BYTES = 64 * 1024 * 1024;
+    /** Queued bytes below which it is writable again (Netty's default: 32 KiB). */
+    static final int WRITE_BUFFER_LOW_BYTES = 32 * 1024 * 1024;
 
     private final Logger logger = LoggerFactory.getLogger(EmbeddedBroker.class);
     private final Server server = new Server();
@@ -100,7 +119,49 @@ public final class EmbeddedBroker implements AutoCloseable {
         properties.setProperty(IConfig.NETTY_MAX_BYTES_PROPERTY_NAME, Integer.toString(256 * 1024));
         server.startServer(new MemoryConfig(properties));
         running = true;
+        if (!raiseWriteBufferLimit(server)) {
+            logger.warn("cannot raise the embedded broker's write buffer limit; it may drop QoS 0 messages to a "
+                    + "client that receives many at once (large retained sets)");
+        }
         logger.debug("embedded broker listening on {}:{}", host, port);
+    }
+
+    /**
+     * Makes Moquette add {@link LargeWriteBuffer} to every new connection's pipeline: its acceptor adds the handler
+     * it keeps for error reporting (empty unless Bugsnag is configured) to each pipeline it builds. Private fields
+     * of Moquette 0.17; false when they are not there (another version).
+     */
+    static boolean raiseWriteBufferLimit(Server server) {
+        try {
+            Field acceptorField = Server.class.getDeclaredField("acceptor");
+            acceptorField.setAccessible(true);
+            Object acceptor = acceptorField.get(server);
+            if (acceptor == null) {
+                return false;
+            }
+            Field hook = acceptor.getClass().getDeclaredField("errorsCather");
+            hook.setAccessible(true);
+            if (hook.getType() != Optional.class || !(hook.get(acceptor) instanceof Optional<?> current)
+                    || current.isPresent()) {
+                return false;
+            }
+            hook.set(acceptor, Optional.of(new LargeWriteBuffer()));
+            return true;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** Sets a connection's write buffer limits when it is added to the connection's pipeline. */
+    @ChannelHandler.Sharable
+    static final class LargeWriteBuffer extends ChannelInboundHandlerAdapter {
+        @Override
+        public void handlerAdded(@Nullable ChannelHandlerContext context) {
+            if (context != null) {
+                context.channel().config().setWriteBufferWaterMark(
+                        new WriteBufferWaterMark(WRITE_BUFFER_LOW_BYTES, WRITE_BUFFER_HIGH_BYTES));
+            }
+        }
     }
 
     /** A port nobody listens on right now (the broker binds it a moment later). */
