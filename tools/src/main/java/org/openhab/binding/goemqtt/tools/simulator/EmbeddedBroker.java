@@ -16,6 +16,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.Properties;
@@ -62,6 +63,8 @@ public final class EmbeddedBroker implements AutoCloseable {
     public static final String DEFAULT_HOST = "127.0.0.1";
     /** The standard MQTT port. */
     public static final int DEFAULT_PORT = 1883;
+    /** The longest {@link #close()} waits for connected clients to disconnect. */
+    public static final Duration GOODBYE_WAIT = Duration.ofSeconds(3);
     /** Queued bytes above which a connection counts as not writable (Netty's default: 64 KiB). */
     static final int WRITE_BUFFER_HIGH_BYTES = 64 * 1024 * 1024;
     /** Queued bytes below which it is writable again (Netty's default: 32 KiB). */
@@ -198,8 +201,22 @@ public final class EmbeddedBroker implements AutoCloseable {
         deleteRecursively(dataDirectory);
     }
 
+    /**
+     * Stops the broker once its clients have said goodbye, waiting at most {@link #GOODBYE_WAIT}: a client that is
+     * still disconnecting when the broker goes (a bridge releases its connection on its scheduler) would otherwise
+     * be cut off mid-session, and the broker logs that as an error. {@link #stop()} stops at once (a broker crash).
+     */
     @Override
     public void close() {
+        long deadline = System.nanoTime() + GOODBYE_WAIT.toNanos();
+        while (running && !server.listConnectedClients().isEmpty() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
         stop();
     }
 

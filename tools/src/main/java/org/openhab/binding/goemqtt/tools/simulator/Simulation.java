@@ -120,7 +120,7 @@ public final class Simulation implements AutoCloseable {
         chargers.forEach(SimulatedCharger::close);
         EmbeddedBroker own = broker;
         if (own != null) {
-            own.stop();
+            own.close(); // after the clients' goodbyes (bounded), so no session is cut off
         }
     }
 

@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -31,6 +32,7 @@ import org.eclipse.paho.client.mqttv3.MqttAsyncClient;
 import org.eclipse.paho.client.mqttv3.MqttCallback;
 import org.eclipse.paho.client.mqttv3.MqttClient;
 import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
+import org.eclipse.paho.client.mqttv3.MqttException;
 import org.eclipse.paho.client.mqttv3.MqttMessage;
 import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 import org.junit.jupiter.api.Test;
@@ -40,6 +42,28 @@ import org.junit.jupiter.api.Test;
  */
 @NonNullByDefault
 class EmbeddedBrokerTest {
+
+    @Test
+    void closeLetsAClientThatIsLeavingSayGoodbyeBeforeTheBrokerStops() throws Exception {
+        EmbeddedBroker broker = EmbeddedBroker.startOnFreePort();
+        MqttClient client = new MqttClient(broker.uri(), "leaving", new MemoryPersistence());
+        client.connect();
+        // the client leaves a little later, as a bridge whose connection is released on its scheduler
+        CompletableFuture<@Nullable Throwable> goodbye = CompletableFuture.supplyAsync(() -> {
+            try {
+                Thread.sleep(300);
+                client.disconnect();
+                return null;
+            } catch (MqttException | InterruptedException e) {
+                return e;
+            }
+        });
+
+        broker.close();
+
+        assertNull(goodbye.get(10, TimeUnit.SECONDS), "the DISCONNECT reached a running broker");
+        client.close();
+    }
 
     @Test
     void portZeroPicksAFreePortAndReportsIt() throws Exception {
