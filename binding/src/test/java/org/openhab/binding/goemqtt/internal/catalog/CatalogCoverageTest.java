@@ -69,7 +69,8 @@ class CatalogCoverageTest {
 
     @Test
     void atLeastNinetyFivePercentOfTheCurrentKeysAreTyped() {
-        long typed = current.stream().filter(Catalog.standard()::knows).count();
+        // knows() also answers true for an excluded key: typed means a row
+        long typed = current.stream().filter(key -> !Catalog.standard().rowsOf(key).isEmpty()).count();
         System.out.printf("catalog coverage: %d of %d keys typed, %d excluded%n", typed,
                 current.size(), current.stream().filter(EXCLUDED::containsKey).count());
         assertTrue(typed >= Math.ceil(MIN_TYPED_SHARE * current.size()),
