@@ -31,8 +31,9 @@ import org.openhab.binding.goemqtt.internal.catalog.replay.Replayer;
 
 /**
  * {@code replay [--base <topic>] [--now <instant>] [--zone <zone>] <file|->}: feeds a file of
- * {@code mosquitto_sub -v} lines through the binding's decoding and prints the final state of every channel, the
- * keys that became raw channels, and the messages that could not be decoded.
+ * {@code mosquitto_sub -v} lines through the binding's decoding and prints, per charger, the final state of every
+ * channel, the commands ({@code /set}) and the charger's answers ({@code /result}), the keys that became raw channels,
+ * and the messages that could not be decoded.
  */
 @NonNullByDefault
 public final class ReplayCommand {
@@ -46,8 +47,10 @@ public final class ReplayCommand {
               --now <instant>  arrival time of every message, e.g. 2023-03-01T08:02:35Z (default: now); sets the
                                date-times computed from the charger's uptime
               --zone <zone>    time zone of date-times, e.g. Europe/Vienna (default: the system's)
-            prints '<group>#<channel> = <state>' per channel, then 'unmapped: <keys>', then 'errors: <n>' and one
-            line per message that could not be decoded""";
+            prints per charger (serial and base topic) a line 'charger <serial> at <base>', '<group>#<channel> =
+            <state>' per channel, 'commands: <n>' and each /set (command) and /result (the charger's answer) line in
+            capture order, 'unmapped: <keys>', 'errors: <n>' and one line per message that could not be decoded;
+            then 'other lines: <n>' and the lines that belong to no charger; secrets are masked""";
 
     private ReplayCommand() {
     }

@@ -79,12 +79,46 @@ class ReplayCommandTest {
     }
 
     @Test
+    void twoChargersArePrintedApartWithTheCommandAndTheAnswerUnderTheirCharger() throws IOException {
+        Path file = folder.resolve("two.txt");
+        Files.writeString(file, """
+                /go-eCharger/00000001/amp 10
+                /go-eCharger/00000004/amp 6
+                /go-eCharger/00000004/amp/set 16
+                /go-eCharger/00000004/amp/result success
+                /go-eCharger/00000004/amp 16
+                /go-eCharger/00000001/zzNew 1
+                /go-eCharger/00000004/fna not-json
+                /go-eCharger/00000004/mck/set "S3cret-a"
+                """, StandardCharsets.UTF_8);
+
+        assertEquals(0, run(file.toString()), err());
+        assertEquals("""
+                charger 00000001 at /go-eCharger/00000001/
+                charging#requested-current = 10 A
+                raw#zzNew = 1
+                unmapped: zzNew
+                errors: 0
+                charger 00000004 at /go-eCharger/00000004/
+                charging#requested-current = 16 A
+                commands: 3
+                line 3: command amp = 16
+                line 4: answer amp: success
+                line 8: command mck = ***
+                unmapped: none
+                errors: 1
+                """, out().substring(0, out().indexOf("line 7: ")));
+        assertTrue(out().contains("line 7: fna: not valid JSON"), out());
+        assertFalse(out().contains("S3cret"), out());
+    }
+
+    @Test
     void aCustomBaseTopicIsHonoured() throws IOException {
         Path file = folder.resolve("custom.txt");
         Files.writeString(file, "home/wallbox/amp 8\n", StandardCharsets.UTF_8);
 
         assertEquals(0, run("--base", "home/wallbox/", file.toString()), err());
-        assertTrue(out().startsWith("charging#requested-current = 8 A\n"), out());
+        assertTrue(out().startsWith("charger at home/wallbox/\ncharging#requested-current = 8 A\n"), out());
     }
 
     @Test

@@ -52,7 +52,9 @@ class CaptureReplayTest {
             "fw60.5-v3-retained-burst.txt" })
     void everyKeyOfTheDumpIsTypedOrRawAndNoneIsDropped(String dump) throws IOException {
         List<String> lines = capture(dump);
-        ReplayReport report = replayer.replay(lines);
+        ReplayReport whole = replayer.replay(lines);
+        assertEquals(List.of(), whole.otherLines());
+        ReplayReport.Charger report = whole.only();
 
         Set<String> seen = keysIn(lines);
         Set<String> reported = new LinkedHashSet<>(report.typedKeys());
@@ -76,7 +78,7 @@ class CaptureReplayTest {
     @ValueSource(strings = { "fw055.2-v3-retained-burst.txt", "fw055.6-v3-retained-burst.txt",
             "fw60.5-v3-retained-burst.txt" })
     void noKeyOfTheDumpStaysUnmapped(String dump) throws IOException {
-        ReplayReport report = replayer.replay(capture(dump));
+        ReplayReport.Charger report = replayer.replay(capture(dump)).only();
         assertEquals(List.of(), List.copyOf(report.unmappedKeys()), dump + ": keys that became raw channels");
     }
 
@@ -84,7 +86,7 @@ class CaptureReplayTest {
     @ValueSource(strings = { "fw055.2-v3-retained-burst.txt", "fw055.6-v3-retained-burst.txt",
             "fw60.5-v3-retained-burst.txt" })
     void powerEnergyAndTemperaturesArriveInTheirUnits(String dump) throws IOException {
-        ReplayReport report = replayer.replay(capture(dump));
+        ReplayReport.Charger report = replayer.replay(capture(dump)).only();
         assertQuantity(report.states().get("energy#power"), Units.WATT);
         assertQuantity(report.states().get("energy#total-energy"), Units.WATT_HOUR);
         assertQuantity(report.states().get("temperatures#temperature-1"), SIUnits.CELSIUS);
@@ -96,7 +98,7 @@ class CaptureReplayTest {
     @ParameterizedTest
     @ValueSource(strings = { "fw055.6-v3-retained-burst.txt" })
     void theLastValueOfEachChannelWins(String dump) throws IOException {
-        ReplayReport report = replayer.replay(capture(dump));
+        ReplayReport.Charger report = replayer.replay(capture(dump)).only();
         assertEquals(new QuantityType<>(230, Units.VOLT), report.states().get("phases#voltage-l1"));
         assertEquals(new QuantityType<>(new BigDecimal("23.875"), SIUnits.CELSIUS),
                 report.states().get("temperatures#temperature-2"));
@@ -105,11 +107,50 @@ class CaptureReplayTest {
     }
 
     @Test
-    void aCaptureOfSetsAndResultsGivesNoStatesAndReportsTheShellPromptLine() throws IOException {
+    void aCaptureOfSetsAndResultsGivesCommandsAndAnswersPerBaseTopicAndReportsTheShellPromptLine()
+            throws IOException {
         ReplayReport report = replayer.replay(capture("set-result-fna.txt"));
-        assertEquals(Map.of(), report.states(), "sets and results are no states");
         assertEquals(List.of("line 3: not a topic of a go-e charger: "
-                + "$ mosquitto_sub -t '/go-eCharger/#' -v | grep fna"), report.errors());
+                + "$ mosquitto_sub -t '/go-eCharger/#' -v | grep fna"), report.otherLines());
+        assertEquals(List.of("/go-eCharger/072246/", "go-eCharger/072246/"),
+                report.chargers().stream().map(ReplayReport.Charger::base).toList());
+        ReplayReport.Charger slash = report.chargers().get(0);
+        assertEquals(Map.of(), slash.states(), "sets and results are no states");
+        assertEquals(List.of("line 4: command fna = go", //
+                "line 5: answer fna: invalid json InvalidInput: go", //
+                "line 6: command fna = \"go\"", //
+                "line 7: answer fna: String length  2 exceeds range 4 to 64 \"go\"", //
+                "line 9: answer fna: success"), slash.commands());
+        assertEquals(List.of("line 8: command fna = \"gogogo\""), report.chargers().get(1).commands());
+        assertEquals(List.of(), slash.errors());
+    }
+
+    @Test
+    void twoChargersOnOneBrokerKeepTheirStatesCommandsAndErrorsApart() throws IOException {
+        ReplayReport report = replayer.replay(capture("two-chargers-set-result.txt"));
+        assertEquals(List.of(), report.otherLines());
+        assertEquals(2, report.chargers().size());
+        ReplayReport.Charger first = report.chargers().get(0);
+        ReplayReport.Charger fourth = report.chargers().get(1);
+        assertEquals("00000001", first.serial());
+        assertEquals("/go-eCharger/00000001/", first.base());
+        assertEquals("00000004", fourth.serial());
+        assertEquals("/go-eCharger/00000004/", fourth.base());
+
+        assertEquals("10 A", first.states().get("charging#requested-current").toFullString());
+        assertEquals("2", first.states().get("status#car-state").toFullString());
+        assertEquals("16 A", fourth.states().get("charging#requested-current").toFullString());
+        assertEquals("1", fourth.states().get("status#car-state").toFullString());
+        assertFalse(first.states().containsKey("raw#yyNew"));
+        assertFalse(fourth.states().containsKey("raw#zzNew"));
+
+        assertEquals(List.of(), first.commands());
+        assertEquals(List.of("line 7: command amp = 16", "line 8: answer amp: success"), fourth.commands());
+        assertEquals(List.of("zzNew"), List.copyOf(first.unmappedKeys()));
+        assertEquals(List.of("yyNew"), List.copyOf(fourth.unmappedKeys()));
+        assertEquals(1, first.errors().size());
+        assertTrue(first.errors().get(0).startsWith("line 12: fna: not valid JSON"), first.errors().get(0));
+        assertEquals(List.of("line 13: nrg: expected an array, got string \"230,1\""), fourth.errors());
     }
 
     private static void assertQuantity(State state, Unit<?> unit) {

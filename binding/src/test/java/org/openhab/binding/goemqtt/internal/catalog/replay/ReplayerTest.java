@@ -22,8 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.openhab.binding.goemqtt.internal.catalog.Catalog;
 
 /**
- * The replay prints the final state per channel sorted, then the unmapped keys, then the errors with their line
- * numbers; comments, blank lines, {@code /set} and {@code /result} are skipped; bad input never throws.
+ * The replay prints, per charger, the final state per channel sorted, the commands and answers, the unmapped keys,
+ * then the errors with their line numbers; then the lines of no charger; comments and blank lines are skipped; bad
+ * input never throws.
  */
 @NonNullByDefault
 class ReplayerTest {
@@ -41,6 +42,7 @@ class ReplayerTest {
                 "/go-eCharger/000001/zzNew {\"a\": [1, 2]}", //
                 "/go-eCharger/000001/aaNew 5");
         assertEquals(List.of( //
+                "charger 000001 at /go-eCharger/000001/", //
                 "charging#requested-current = 12 A", //
                 "raw#aaNew = 5", //
                 "raw#zzNew = {\"a\":[1,2]}", //
@@ -51,17 +53,45 @@ class ReplayerTest {
 
     @Test
     void anEmptyReplayStillPrintsItsSummary() {
-        assertEquals(List.of("unmapped: none", "errors: 0"), replay(null, "# nothing", "   "));
+        assertEquals(List.of("chargers: none"), replay(null, "# nothing", "   "));
     }
 
     @Test
-    void setAndResultMessagesAreNotStates() {
+    void setAndResultMessagesAreCommandsAndAnswersOfTheirChargerInCaptureOrder() {
         List<String> output = replay(null, //
                 "/go-eCharger/072246/fna/set go", //
                 "/go-eCharger/072246/fna/result invalid json InvalidInput: go", //
                 "go-eCharger/072246/fna/set \"gogogo\"", //
                 "/go-eCharger/072246/fna \"gogogo\"");
-        assertEquals(List.of("device#friendly-name = gogogo", "unmapped: none", "errors: 0"), output);
+        assertEquals(List.of( //
+                "charger 072246 at /go-eCharger/072246/", //
+                "device#friendly-name = gogogo", //
+                "commands: 2", //
+                "line 1: command fna = go", //
+                "line 2: answer fna: invalid json InvalidInput: go", //
+                "unmapped: none", //
+                "errors: 0", //
+                "charger 072246 at go-eCharger/072246/", //
+                "commands: 1", //
+                "line 3: command fna = \"gogogo\"", //
+                "unmapped: none", //
+                "errors: 0"), output);
+    }
+
+    @Test
+    void secretsInCommandsAndAnswersAreMasked() {
+        List<String> output = replay(null, //
+                "/go-eCharger/072246/mck/set \"S3cret-a\"", //
+                "/go-eCharger/072246/mck/result success", //
+                "/go-eCharger/072246/mcu/set \"mqtt://bob:S3cret-b@broker\"", //
+                "/go-eCharger/072246/wak/result refused \"S3cret-c\"", //
+                "/go-eCharger/072246/mcu/result bad url mqtt://bob:S3cret-d@broker", //
+                "/elsewhere/mck/set S3cret-e");
+        String text = String.join("\n", output);
+        assertFalse(text.contains("S3cret"), text);
+        assertTrue(output.contains("line 1: command mck = ***"), text);
+        assertTrue(output.contains("line 2: answer mck: success"), text);
+        assertTrue(output.contains("line 3: command mcu = \"mqtt://***@broker\""), text);
     }
 
     @Test
@@ -72,14 +102,15 @@ class ReplayerTest {
                 "some prose without a topic", //
                 "/go-eCharger/072246/nrg \"230,1\"", //
                 "/go-eCharger/072246/amp 16");
-        assertEquals("charging#requested-current = 16 A", output.get(0));
-        assertTrue(output.contains("errors: 4"), String.join("\n", output));
-        List<String> errors = output.subList(output.indexOf("errors: 4") + 1, output.size());
-        assertEquals(4, errors.size());
+        assertEquals("charging#requested-current = 16 A", output.get(1));
+        assertTrue(output.contains("errors: 3"), String.join("\n", output));
+        List<String> errors = output.subList(output.indexOf("errors: 3") + 1, output.indexOf("other lines: 1"));
+        assertEquals(3, errors.size());
         assertTrue(errors.get(0).startsWith("line 1: fna: not valid JSON"), errors.get(0));
         assertTrue(errors.get(1).startsWith("line 2: amp: empty payload"), errors.get(1));
-        assertEquals("line 3: not a topic of a go-e charger: some prose without a topic", errors.get(2));
-        assertEquals("line 4: nrg: expected an array, got string \"230,1\"", errors.get(3));
+        assertEquals("line 4: nrg: expected an array, got string \"230,1\"", errors.get(2));
+        assertEquals("line 3: not a topic of a go-e charger: some prose without a topic",
+                output.get(output.size() - 1));
     }
 
     @Test
@@ -87,7 +118,8 @@ class ReplayerTest {
         List<String> output = replay("home/wallbox/", //
                 "home/wallbox/amp 8", //
                 "/go-eCharger/072246/amp 16");
-        assertEquals("charging#requested-current = 8 A", output.get(0));
+        assertEquals("charger at home/wallbox/", output.get(0));
+        assertEquals("charging#requested-current = 8 A", output.get(1));
         assertEquals("line 2: not a topic of a go-e charger: /go-eCharger/072246/amp 16",
                 output.get(output.size() - 1));
     }
@@ -101,7 +133,8 @@ class ReplayerTest {
                 "/go-eCharger/072246/utc \"2023-13-45T99:99:99\"", //
                 "/go-eCharger/072246/cdi {\"type\":7,\"value\":1}", //
                 "/go-eCharger/072246/rbt -5");
-        assertTrue(output.contains("errors: 5"), String.join("\n", output));
+        assertTrue(output.contains("errors: 4"), String.join("\n", output));
+        assertTrue(output.contains("other lines: 1"), String.join("\n", output));
     }
 
     @Test
