@@ -153,8 +153,10 @@ class ReadmeChannelTableTest {
                 java -jar tools/target/goemqtt-tools-0.1.0.jar replay capture.txt
                 ```
 
-                It prints `<group>#<channel> = <state>` per channel, then the keys that became raw channels, then the \
-                messages
+                It prints, per charger (`charger <serial> at <base topic>`), `<group>#<channel> = <state>` per \
+                channel, the
+                commands (`/set`) and the charger's answers (`/result`), then the keys that became raw channels, \
+                then the messages
                 that could not be decoded. `--base <topic>` selects a custom topic prefix; `--now` and `--zone` fix \
                 the clock.
                 """);
