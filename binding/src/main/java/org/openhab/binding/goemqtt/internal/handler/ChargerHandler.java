@@ -15,10 +15,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 
@@ -149,7 +147,7 @@ public class ChargerHandler extends BaseThingHandler implements ChargerEndpoint,
         ChargerControl parts = new ChargerControl(commandSink(), sink(false), clock,
                 ChargerConfigCheck.pvFeed(config), feed -> feedChanged(started, feed));
         control = parts;
-        changeProperties(startProperties(started));
+        changeProperties(started.startProperties());
         boolean bridgeOffline = bridge.getStatus() == ThingStatus.OFFLINE;
         status.start(bridgeOffline, ChargerStatusTexts.waitingForData(started.activeBase().value()),
                 ChargerStatusTexts.silent(config.silenceTimeout));
@@ -340,19 +338,6 @@ public class ChargerHandler extends BaseThingHandler implements ChargerEndpoint,
     }
 
     /**
-     * What a starting charger thing says of itself: vendor and serial number, what the bridge already heard of the
-     * charger, and no property of the names earlier versions used.
-     */
-    private static Map<String, @Nullable String> startProperties(ChargerSession started) {
-        Map<String, @Nullable String> properties = new HashMap<>();
-        FORMER_PROPERTIES.forEach(name -> properties.put(name, null));
-        properties.put(Thing.PROPERTY_VENDOR, VENDOR);
-        properties.put(Thing.PROPERTY_SERIAL_NUMBER, started.serial().value());
-        properties.putAll(started.knownProperties());
-        return properties;
-    }
-
-    /**
      * Sets the given properties in one update, removing those whose value is null; tells openHAB only when one
      * changed. openHAB's {@code updateProperties} sets just the names it is given (the others stay) and removes a
      * property whose value is null ({@code Thing.setProperty}). {@code updateProperty(name, null)} is avoided: openHAB
@@ -360,13 +345,7 @@ public class ChargerHandler extends BaseThingHandler implements ChargerEndpoint,
      */
     @SuppressWarnings({ "unchecked", "null" })
     private void changeProperties(Map<String, @Nullable String> wanted) {
-        Map<String, String> current = getThing().getProperties();
-        Map<String, @Nullable String> changes = new HashMap<>();
-        wanted.forEach((name, value) -> {
-            if (!Objects.equals(current.get(name), value)) { // a null only for a property the thing has
-                changes.put(name, value);
-            }
-        });
+        Map<String, @Nullable String> changes = ChargerSession.propertyChanges(getThing().getProperties(), wanted);
         if (!changes.isEmpty()) {
             updateProperties((Map<String, String>) (Map<String, ?>) changes);
         }

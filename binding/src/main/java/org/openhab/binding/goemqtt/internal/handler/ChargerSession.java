@@ -10,6 +10,8 @@
 package org.openhab.binding.goemqtt.internal.handler;
 
 import static org.openhab.binding.goemqtt.internal.GoeMqttBindingConstants.BINDING_ID;
+import static org.openhab.binding.goemqtt.internal.GoeMqttBindingConstants.FORMER_PROPERTIES;
+import static org.openhab.binding.goemqtt.internal.GoeMqttBindingConstants.VENDOR;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -232,11 +234,29 @@ final class ChargerSession implements ChargerCommands.Outlet {
     }
 
     /**
-     * The thing properties the bridge already heard for this serial under a discovery base ({@code firmwareVersion},
-     * {@code modelId}, {@code variant}), as the session started; empty when it heard none.
+     * What a starting charger thing says of itself: vendor and serial number, the thing properties the bridge already
+     * heard for this serial under a discovery base ({@code firmwareVersion}, {@code modelId}, {@code variant}), and
+     * no property of the names earlier versions used (null: removed).
      */
-    Map<String, String> knownProperties() {
-        return knownProperties;
+    Map<String, @Nullable String> startProperties() {
+        Map<String, @Nullable String> properties = new HashMap<>();
+        FORMER_PROPERTIES.forEach(name -> properties.put(name, null));
+        properties.put(Thing.PROPERTY_VENDOR, VENDOR);
+        properties.put(Thing.PROPERTY_SERIAL_NUMBER, serial.value());
+        properties.putAll(knownProperties);
+        return properties;
+    }
+
+    /** The entries of {@code wanted} that differ from {@code current} (a null only for a property it has). */
+    static Map<String, @Nullable String> propertyChanges(Map<String, String> current,
+            Map<String, @Nullable String> wanted) {
+        Map<String, @Nullable String> changes = new HashMap<>();
+        wanted.forEach((name, value) -> {
+            if (!Objects.equals(current.get(name), value)) {
+                changes.put(name, value);
+            }
+        });
+        return changes;
     }
 
     /**
