@@ -11,8 +11,13 @@ package org.openhab.binding.goemqtt.internal.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
@@ -32,6 +37,7 @@ import org.openhab.binding.goemqtt.internal.control.V1SurplusSettings.Fallback;
 @NonNullByDefault
 class V1SurplusScenarioTest {
 
+    private static final Path GUIDE = Path.of("../docs/pv-surplus.md");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
     /** House consumption without the car, W. */
     private static final int HOUSE = 500;
@@ -39,7 +45,7 @@ class V1SurplusScenarioTest {
     private static final int[] PV = { 3000, 4800, 6000, 7000, 3500, 3500, 3500, 7000, 7000, 7000, -1, -1 };
 
     @Test
-    void oneMinuteOfStatusPeriodsStartsFollowsStopsRestartsAndStopsOnAStaleMeter() {
+    void oneMinuteOfStatusPeriodsStartsFollowsStopsRestartsAndStopsOnAStaleMeter() throws IOException {
         TestClock clock = new TestClock();
         V1SurplusSettings settings = new V1SurplusSettings(true, 100, 300, Duration.ofSeconds(10),
                 Duration.ofSeconds(10), Duration.ofSeconds(8), Fallback.STOP, 6);
@@ -79,5 +85,7 @@ class V1SurplusScenarioTest {
                 State.ON_HOLD, State.ON_HOLD, State.STOPPING, State.OFF_HOLD, State.OFF_HOLD, State.STARTING,
                 State.CHARGING, State.STALE_STOPPED), states);
         assertFalse(charger.alw, "the stale meter stopped the charging");
+        assertTrue(Files.readString(GUIDE, StandardCharsets.UTF_8).contains(String.join("\n", log)),
+                GUIDE + " quotes this write log as printed");
     }
 }

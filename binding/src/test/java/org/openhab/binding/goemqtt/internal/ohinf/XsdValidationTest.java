@@ -82,7 +82,7 @@ class XsdValidationTest {
         }
     }
 
-    private static void validate(Path file, Path xsdFolder) throws Exception {
+    static void validate(Path file, Path xsdFolder) throws Exception {
         String namespace = rootNamespace(file);
         String schemaName = SCHEMA_BY_NAMESPACE.get(namespace);
         assertNotNull(schemaName, file + ": unknown root namespace " + namespace);
