@@ -48,6 +48,8 @@ public record V1ChargerReading(int car, int error, boolean allowed, int current,
     static final double IN_USE_AMPS = 1.0;
     private static final double MIN_PLAUSIBLE_VOLTS = 180;
     private static final double MAX_PLAUSIBLE_VOLTS = 270;
+    /** No value the control reads comes near this; larger ones are garbage. */
+    private static final BigDecimal LARGEST = BigDecimal.valueOf(1_000_000_000L);
 
     /** One value per phase, L1 to L3. */
     public record Phases(double l1, double l2, double l3) {
@@ -147,7 +149,8 @@ public record V1ChargerReading(int car, int error, boolean allowed, int current,
     private static long number(@Nullable JsonElement value, long otherwise) {
         if (value instanceof JsonPrimitive primitive && (primitive.isNumber() || primitive.isString())) {
             try {
-                return new BigDecimal(primitive.getAsString().strip()).longValue();
+                BigDecimal number = new BigDecimal(primitive.getAsString().strip());
+                return number.abs().compareTo(LARGEST) <= 0 ? number.longValue() : otherwise;
             } catch (NumberFormatException e) {
                 return otherwise;
             }

@@ -201,29 +201,33 @@ public final class V1SurplusControl {
             switchTo(true, reading, now, writes);
             return new V1SurplusDecision(writes, State.STARTING, "starting at " + amps + " A: " + surplusText + how);
         }
+        Instant written = sent.lastWrite();
+        boolean followed = written == null || grid.at().isAfter(written); // the meter has seen the last write
         double stopLevel = minPower - settings.hysteresisWatts();
         if (surplus < stopLevel) {
             Instant since = belowSince == null ? now : belowSince;
             belowSince = since;
-            sent.want(CURRENT, Integer.toString(bottom), reading, now, writes);
+            if (followed) {
+                sent.want(CURRENT, Integer.toString(bottom), reading, now, writes);
+            }
             long onLeft = secondsLeft(lastSwitch, settings.minOnTime(), now);
             long delayLeft = secondsLeft(since, STOP_DELAY, now);
             String below = surplusText + " below the " + Math.round(stopLevel) + " W stop level";
-            if (onLeft > 0 || delayLeft > 0) {
-                String until = onLeft >= delayLeft ? "minimum on time: " + onLeft + " s left"
-                        : "stopping in " + delayLeft + " s unless it rises";
+            if (onLeft > 0 || delayLeft > 0 || !followed) {
+                String until = onLeft == 0 && delayLeft == 0 ? "stopping on the next grid value unless it rises"
+                        : onLeft >= delayLeft ? "minimum on time: " + onLeft + " s left"
+                                : "stopping in " + delayLeft + " s unless it rises";
                 return new V1SurplusDecision(writes, State.ON_HOLD,
                         below + ": kept on at " + bottom + " A, " + until);
             }
             switchTo(false, reading, now, writes);
-            return new V1SurplusDecision(writes, State.STOPPING, "stopping: " + below + " for " + STOP_DELAY.toSeconds()
-                    + " s");
+            return new V1SurplusDecision(writes, State.STOPPING,
+                    "stopping: " + below + " for " + STOP_DELAY.toSeconds() + " s");
         }
         belowSince = null;
         int current = sent.current(reading);
         int amps = adjust(current, surplus / perAmp, bottom, limit.amps());
-        Instant written = sent.lastWrite();
-        if (amps != current && (written == null || grid.at().isAfter(written))) {
+        if (amps != current && followed) {
             sent.want(CURRENT, Integer.toString(amps), reading, now, writes);
         } else {
             amps = current;

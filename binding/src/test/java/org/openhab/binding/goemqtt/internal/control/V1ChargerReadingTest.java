@@ -92,6 +92,7 @@ class V1ChargerReadingTest {
         assertEquals(0, reading.current());
         assertEquals(V1ChargerReading.NOMINAL_VOLTS, reading.voltage(), 1e-9);
         assertEquals(new V1ChargerReading.Limit(32, "32 A maximum"), reading.limit());
+        assertEquals(0, status("{\"ama\":\"1e999999999\"}").maxCurrent(), "garbage reads as unknown");
     }
 
     @Test

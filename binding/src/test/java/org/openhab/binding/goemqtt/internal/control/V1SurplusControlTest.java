@@ -308,6 +308,20 @@ class V1SurplusControlTest {
     }
 
     @Test
+    void belowTheStopLevelItStopsOnlyOnAGridValueThatArrivedAfterTheLastWrite() {
+        onePhase();
+        period(2300); // 0 s: amx=10, alw=1
+        assertEquals("amx=6", period(500).payloads(), "5 s");
+        periodWithoutMeter();
+        V1SurplusDecision waiting = periodWithoutMeter();
+        assertFalse(waiting.hasWrites(), "15 s: below for 10 s, but the meter has not seen 6 A yet");
+        assertEquals("surplus -420 W below the 1080 W stop level: kept on at 6 A, stopping on the next grid value "
+                + "unless it rises", waiting.text(), "the grid value of 10 A with the car's new 6 A understates it");
+
+        assertEquals("alw=0", period(500).payloads(), "20 s");
+    }
+
+    @Test
     void aWriteTheChargerDoesNotShowIsSentAgainAfterFifteenSeconds() {
         charger.listening = false;
 
