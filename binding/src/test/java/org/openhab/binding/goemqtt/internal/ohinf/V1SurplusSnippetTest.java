@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -169,7 +170,7 @@ class V1SurplusSnippetTest {
 
     /** The settings the values {@code pick} takes from each parameter make (min, max or default). */
     private static V1SurplusSettings settings(Map<String, Parameter> parameters,
-            java.util.function.Function<Parameter, @Nullable String> pick) {
+            Function<Parameter, @Nullable String> pick) {
         Map<String, @Nullable String> values = new LinkedHashMap<>();
         parameters.forEach((name, parameter) -> values.put(name,
                 pick.apply(parameter) != null ? pick.apply(parameter) : parameter.defaultValue()));
