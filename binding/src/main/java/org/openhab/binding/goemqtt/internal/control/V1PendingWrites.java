@@ -39,15 +39,24 @@ final class V1PendingWrites {
     private record Sent(String value, Instant at) {
     }
 
-    /** Forgets the writes {@code reading} shows and those sent {@link #RESEND_AFTER} ago or longer. */
-    void observe(V1ChargerReading reading, Instant now) {
+    /**
+     * Forgets the writes {@code reading} shows and those sent {@link #RESEND_AFTER} ago or longer; returns whether
+     * an {@code alw} write was forgotten unshown (the contactor did not switch).
+     */
+    boolean observe(V1ChargerReading reading, Instant now) {
+        boolean allowLost = false;
         for (String key : List.of(CURRENT, ALLOW)) {
             Sent sent = pending.get(key);
-            if (sent != null
-                    && (sent.value().equals(shown(key, reading)) || !now.isBefore(sent.at().plus(RESEND_AFTER)))) {
+            if (sent == null) {
+                continue;
+            }
+            boolean shown = sent.value().equals(shown(key, reading));
+            if (shown || !now.isBefore(sent.at().plus(RESEND_AFTER))) {
                 pending.remove(key);
+                allowLost |= !shown && ALLOW.equals(key);
             }
         }
+        return allowLost;
     }
 
     /** Whether charging is allowed, as written or else as shown. */

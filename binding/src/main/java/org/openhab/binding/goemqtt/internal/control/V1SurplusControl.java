@@ -68,6 +68,7 @@ public final class V1SurplusControl {
     private final V1PendingWrites sent = new V1PendingWrites();
     private @Nullable Boolean lastShown;
     private @Nullable Instant lastSwitch;
+    private @Nullable Instant switchBefore;
     private @Nullable Instant belowSince;
     private int learnedPhases;
     private @Nullable State lastState;
@@ -115,7 +116,9 @@ public final class V1SurplusControl {
     public synchronized V1SurplusDecision decide(V1ChargerReading reading) {
         Instant now = clock.instant();
         List<Write> out = new ArrayList<>();
-        sent.observe(reading, now);
+        if (sent.observe(reading, now)) {
+            lastSwitch = switchBefore; // a start or stop no status showed: no switch to hold
+        }
         Boolean shownBefore = lastShown;
         if (shownBefore != null && shownBefore != reading.allowed()) {
             lastSwitch = now; // the contactor switched (after a write of ours, or someone else's)
@@ -285,6 +288,7 @@ public final class V1SurplusControl {
 
     private void switchTo(boolean on, V1ChargerReading reading, Instant now, List<Write> writes) {
         if (sent.want(V1PendingWrites.ALLOW, on ? "1" : "0", reading, now, writes)) {
+            switchBefore = lastSwitch;
             lastSwitch = now;
             belowSince = null;
         }

@@ -15,11 +15,18 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
 import org.openhab.binding.goemqtt.internal.control.V1SurplusDecision.State;
 import org.openhab.binding.goemqtt.internal.control.V1SurplusSettings.Fallback;
+import org.openhab.core.library.types.DecimalType;
+import org.openhab.core.library.types.QuantityType;
+import org.openhab.core.library.types.StringType;
+import org.openhab.core.library.unit.MetricPrefix;
+import org.openhab.core.library.unit.Units;
+import org.openhab.core.types.UnDefType;
 
 /**
  * The rules of the v1 PV-surplus control, one status period (5 s) at a time against {@link V1ChargerModel}. The
@@ -319,6 +326,46 @@ class V1SurplusControlTest {
                 + "unless it rises", waiting.text(), "the grid value of 10 A with the car's new 6 A understates it");
 
         assertEquals("alw=0", period(500).payloads(), "20 s");
+    }
+
+    @Test
+    void meterValuesComeInAnyPowerUnitAndUndefForgetsThem() {
+        assertNull(control.update(PvInput.GRID,
+                new QuantityType<>(new BigDecimal("-1.5"), MetricPrefix.KILO(Units.WATT))));
+        assertNull(control.update(PvInput.PV, new DecimalType(2000)));
+        MeterReading.Sample grid = control.meter().samples().get(PvInput.GRID);
+        assertNotNull(grid);
+        assertEquals(0, new BigDecimal("-1500").compareTo(grid.watts()));
+        assertEquals(TestClock.START, grid.at());
+
+        assertEquals("'on' is not a power value for pv#grid-power-input (expected e.g. 1200 W)",
+                control.update(PvInput.GRID, new StringType("on")));
+        assertNull(control.update(PvInput.PV, UnDefType.UNDEF));
+        assertEquals(Set.of(PvInput.GRID), control.meter().samples().keySet());
+    }
+
+    @Test
+    void aStopFromElsewhereCountsForTheMinimumOffTime() {
+        control = control(settings(0, 0, 60, Fallback.STOP, 6));
+        periods(2, 5000); // started at 0 s, shown at 5 s
+        charger.alw = false; // someone stops it by hand
+        V1SurplusDecision seen = period(5000);
+
+        assertEquals(State.OFF_HOLD, seen.state(), "10 s");
+        assertEquals(List.of("70 s alw=1"), periods(20, 5000), "amx is still 7 A");
+    }
+
+    @Test
+    void aStartNoStatusShowedIsSentAgainWithoutWaitingForTheMinimumOffTime() {
+        control = control(settings(0, 0, 60, Fallback.STOP, 6));
+        charger.listening = false;
+        period(5000);
+        periods(2, 5000);
+        charger.listening = true;
+
+        assertEquals("amx=7, alw=1", period(5000).payloads(),
+                "15 s: the write was lost, the contactor never switched");
+        assertTrue(charger.alw);
     }
 
     @Test

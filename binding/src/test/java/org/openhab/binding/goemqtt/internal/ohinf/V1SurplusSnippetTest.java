@@ -210,8 +210,8 @@ class V1SurplusSnippetTest {
             Parameter parameter = parameters.get(name);
             assertNotNull(parameter);
             assertTrue(section.contains("| `" + name + "` | " + parameter.type() + " |"), "table row of " + name);
-            assertTrue(section.matches("(?s).*\\| `" + name + "` \\|[^\n]*\\| `" + parameter.defaultValue() + "` \\|.*"),
-                    "default of " + name + " in the table");
+            String row = "(?s).*\\| `" + name + "` \\|[^\n]*\\| `" + parameter.defaultValue() + "` \\|.*";
+            assertTrue(section.matches(row), "default of " + name + " in the table");
         }
         for (V1SurplusDecision.State state : V1SurplusDecision.State.values()) {
             assertTrue(section.contains("| `" + state.name() + "` |"), "state table lacks " + state);
