@@ -44,6 +44,7 @@ public final class Catalog {
     public static final String RAW_CHANNEL_TYPE = "raw-json";
 
     private static final Catalog STANDARD = new Catalog(KeyTable.rows());
+    private static final Catalog CONTROLLER = new Catalog(ControllerTable.rows(STANDARD.rows()));
     private static final Codec RAW = Codecs.raw();
     private static final Decoded EXCLUDED = new Decoded(List.of(), List.of(), false);
 
@@ -84,6 +85,14 @@ public final class Catalog {
     /** The catalog of this binding. */
     public static Catalog standard() {
         return STANDARD;
+    }
+
+    /**
+     * The catalog of the go-e Controller: the charger's rows of the keys both devices share, and the meter's own
+     * (categories, sensors, voltages; see {@link ControllerChannels}).
+     */
+    public static Catalog controller() {
+        return CONTROLLER;
     }
 
     public List<KeyRow> rows() {
