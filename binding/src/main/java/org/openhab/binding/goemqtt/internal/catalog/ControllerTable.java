@@ -76,7 +76,7 @@ final class ControllerTable {
                 row("bri", WHOLE, METER, "brightness", NUMBER, R, BASIC, number()), //
                 row("mecd", WHOLE, METER, "mecmeter-data", STRING, R, ADVANCED, json()), //
                 // meter-settings
-                row("ccn", WHOLE, METER_SETTINGS, "category-names", STRING, RW, BASIC, writableJsonArray()), //
+                row("ccn", WHOLE, METER_SETTINGS, "category-names", STRING, RW, ADVANCED, writableJsonArray()), //
                 row("ccf", WHOLE, METER_SETTINGS, "category-factors", STRING, RW, ADVANCED, writableJsonArray()), //
                 row("usn", WHOLE, METER_SETTINGS, "voltage-sensor-names", STRING, R, ADVANCED, json()), //
                 row("isn", WHOLE, METER_SETTINGS, "current-sensor-names", STRING, R, ADVANCED, json()), //

@@ -219,6 +219,9 @@ class CatalogConsistencyTest {
         Set<String> used = new LinkedHashSet<>();
         xml.groupTypes.values().forEach(g -> g.channels().forEach(c -> used.add(c.typeId())));
         used.add(Catalog.RAW_CHANNEL_TYPE);
+        for (ControllerChannels.Slot slot : ControllerChannels.Slot.values()) {
+            ControllerChannels.channels(slot, 0).forEach(c -> used.add(c.typeId()));
+        }
         Set<String> unused = new LinkedHashSet<>(xml.channelTypes.keySet());
         unused.removeAll(used);
         assertEquals(Set.of(), unused, "channel types no channel uses");
