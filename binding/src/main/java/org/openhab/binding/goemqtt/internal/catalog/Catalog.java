@@ -126,6 +126,16 @@ public final class Catalog {
         return writers.get(channel);
     }
 
+    /** The channel ({@code <group>#<channel>}) whose commands write {@code key}; null when none does. */
+    public @Nullable String writerChannelOf(String key) {
+        for (KeyRow row : rowsOf(key)) {
+            if (row.access().writable() && !row.channelUid().isEmpty()) {
+                return row.channelUid();
+            }
+        }
+        return null;
+    }
+
     /** How decoding {@code key} depends on the charger's uptime ({@code rbt}). */
     public BootTime bootTime(String key) {
         KeyPlan plan = plans.get(key);
