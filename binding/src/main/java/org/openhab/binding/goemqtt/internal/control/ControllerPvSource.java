@@ -11,6 +11,7 @@ package org.openhab.binding.goemqtt.internal.control;
 
 import java.math.BigDecimal;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -41,6 +42,9 @@ public final class ControllerPvSource {
     public static final String DEFAULT_GRID = "Grid";
     public static final String DEFAULT_PV = "Solar";
     public static final String DEFAULT_BATTERY = "Akku";
+
+    /** The controller's fixed categories, at their index: matched by name while the controller's names are unknown. */
+    static final List<String> STANDARD_CATEGORIES = List.of("Home", "Grid", "Car", "Relais", "Solar", "Akku");
 
     private final Logger logger = LoggerFactory.getLogger(ControllerPvSource.class);
     private final Map<PvInput, String> categories = new EnumMap<>(PvInput.class);
@@ -73,9 +77,22 @@ public final class ControllerPvSource {
         }
     }
 
-    /** A whole number is an index, anything else a name; -1 when no category has that name. */
+    /**
+     * A whole number is an index, anything else a name; -1 when no category has that name. Before the controller
+     * named its categories ({@code ccn} not seen), a name is looked up among its fixed ones (Grid is 1).
+     */
     static int indexOf(String selector, CategoryPowers powers) {
-        return selector.matches("\\d{1,3}") ? Integer.parseInt(selector) : powers.indexOf(selector);
+        if (selector.matches("\\d{1,3}")) {
+            return Integer.parseInt(selector);
+        } else if (powers.names().isEmpty()) {
+            for (int i = 0; i < STANDARD_CATEGORIES.size(); i++) {
+                if (STANDARD_CATEGORIES.get(i).equalsIgnoreCase(selector.strip())) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+        return powers.indexOf(selector);
     }
 
     private static String orDefault(@Nullable String selector, String fallback) {

@@ -148,6 +148,15 @@ class ControllerHandlerTest {
         assertEquals(List.of(), harness.transport.publishedTo(ChargerHarness.BASE + "ids/set"), "stale: nothing sent");
     }
 
+    @Test
+    void aPvControllerThatIsNoThingUidIsAConfigurationError() {
+        ChargerHarness wrong = new ChargerHarness(Map.of("serial", "072246", "pvController", "cellar")).initialize();
+        assertEquals(ThingStatus.OFFLINE, wrong.callback.lastStatus().getStatus());
+        assertTrue(String.valueOf(wrong.callback.lastStatus().getDescription())
+                .startsWith("@text/offline.conf-error.invalid-parameter [ \"pvController\""),
+                String.valueOf(wrong.callback.lastStatus().getDescription()));
+    }
+
     private void start() {
         handler.initialize();
         harness.scheduler.runDue();
