@@ -185,16 +185,19 @@ public class ControllerHandler extends DeviceThingHandler {
         if (current != session) {
             return;
         }
-        List<Channel> existing = ControllerSlots.existing(getThing(), slot);
-        List<Channel> wanted = slots.wanted(slot);
-        if (!ControllerSlots.same(existing, wanted)) {
-            logger.debug("Controller {}: {} channels for {} {}", current.serial(), wanted.size(), slot,
-                    slots.names(slot));
-            ThingBuilder edit = editThing().withoutChannels(existing); // withChannels would replace them all
-            wanted.forEach(edit::withChannel);
-            updateThing(edit.build());
+        List<Channel> wanted;
+        synchronized (editLock) { // the names of the last ccn or isn, whichever job runs last
+            wanted = slots.wanted(slot);
+            List<Channel> existing = ControllerSlots.existing(getThing(), slot);
+            if (!ControllerSlots.same(existing, wanted)) {
+                logger.debug("Controller {}: {} channels for {} {}", current.serial(), wanted.size(), slot,
+                        slots.names(slot));
+                ThingBuilder edit = editThing().withoutChannels(existing); // withChannels would replace them all
+                wanted.forEach(edit::withChannel);
+                updateThing(edit.build());
+            }
+            slots.present(slotChannels(getThing()));
         }
-        slots.present(slotChannels(getThing()));
         wanted.forEach(channel -> restore(channel.getUID().getId()));
     }
 

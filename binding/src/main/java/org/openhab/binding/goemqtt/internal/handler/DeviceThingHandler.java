@@ -47,6 +47,8 @@ public abstract class DeviceThingHandler extends BaseThingHandler implements Cha
     final ChannelStates states = new ChannelStates();
     final ChargerStatus status = new ChargerStatus(this::updateStatus);
     final Object messageLock = new Object();
+    /** Held while the thing is edited: jobs on openHAB's pool run in parallel, each edit must see the last. */
+    final Object editLock = new Object();
     volatile @Nullable ChargerSession session;
 
     /** @param executor runs timers and jobs; {@code null}: the handler's scheduler (tests pass a manual one) */
@@ -147,9 +149,12 @@ public abstract class DeviceThingHandler extends BaseThingHandler implements Cha
      */
     @SuppressWarnings({ "unchecked", "null" })
     final void changeProperties(Map<String, @Nullable String> wanted) {
-        Map<String, @Nullable String> changes = ChargerSession.propertyChanges(getThing().getProperties(), wanted);
-        if (!changes.isEmpty()) {
-            updateProperties((Map<String, String>) (Map<String, ?>) changes);
+        synchronized (editLock) {
+            Map<String, @Nullable String> changes = ChargerSession.propertyChanges(getThing().getProperties(),
+                    wanted);
+            if (!changes.isEmpty()) {
+                updateProperties((Map<String, String>) (Map<String, ?>) changes);
+            }
         }
     }
 
@@ -159,10 +164,12 @@ public abstract class DeviceThingHandler extends BaseThingHandler implements Cha
             return;
         }
         ChannelUID uid = new ChannelUID(getThing().getUID(), channel);
-        if (getThing().getChannel(uid) == null) {
-            logger.debug("{} {}: adding channel {} for the unknown key {}", getThing().getThingTypeUID().getId(),
-                    current.serial(), channel, key);
-            updateThing(editThing().withChannel(ChargerSession.rawChannel(uid, key)).build());
+        synchronized (editLock) {
+            if (getThing().getChannel(uid) == null) {
+                logger.debug("{} {}: adding channel {} for the unknown key {}", getThing().getThingTypeUID().getId(),
+                        current.serial(), channel, key);
+                updateThing(editThing().withChannel(ChargerSession.rawChannel(uid, key)).build());
+            }
         }
         current.rawChannelReady(channel);
         restore(channel);
