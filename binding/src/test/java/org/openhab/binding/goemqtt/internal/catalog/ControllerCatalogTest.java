@@ -60,6 +60,10 @@ class ControllerCatalogTest {
         List<String> untyped = documented.stream().filter(key -> catalog.rowsOf(key).isEmpty())
                 .filter(key -> !ExcludedKeys.isExcluded(key)).toList();
         assertEquals(List.of(), untyped, "documented controller keys without a row and without a reason");
+        long typed = documented.stream().filter(key -> !catalog.rowsOf(key).isEmpty()).count();
+        System.out.printf("controller catalog coverage: %d of %d keys typed (%d shared with the charger), %d excluded, "
+                + "%d rows%n", typed, documented.size(), ControllerTable.SHARED_KEYS.size(),
+                documented.stream().filter(ExcludedKeys::isExcluded).count(), catalog.rows().size());
         assertEquals(Set.of("rst", "delw", "oct"), documented.stream().filter(ExcludedKeys::isExcluded)
                 .collect(java.util.stream.Collectors.toSet()), "the controller's reboot, Wi-Fi delete, cloud update");
     }
