@@ -27,7 +27,9 @@ public final class GoeMqttBindingConstants {
     public static final ThingTypeUID THING_TYPE_BROKER = new ThingTypeUID(BINDING_ID, "broker");
     public static final ThingTypeUID THING_TYPE_CHARGER = new ThingTypeUID(BINDING_ID, "charger");
 
-    public static final Set<ThingTypeUID> SUPPORTED_THING_TYPES = Set.of(THING_TYPE_BROKER, THING_TYPE_CHARGER);
+    public static final ThingTypeUID THING_TYPE_CONTROLLER = new ThingTypeUID(BINDING_ID, "controller");
+    public static final Set<ThingTypeUID> SUPPORTED_THING_TYPES = Set.of(THING_TYPE_BROKER, THING_TYPE_CHARGER,
+            THING_TYPE_CONTROLLER);
 
     /**
      * Charger configuration: the serial as it appears in the topics. Also the representation property of the thing
@@ -54,6 +56,13 @@ public final class GoeMqttBindingConstants {
      */
     public static final Map<String, String> PROPERTY_OF_KEY = Map.of("fwv", Thing.PROPERTY_FIRMWARE_VERSION, "typ",
             Thing.PROPERTY_MODEL_ID, "var", PROPERTY_VARIANT);
+
+    /** Controller property of this binding: the name the owner gave it ({@code fna}). */
+    public static final String PROPERTY_FRIENDLY_NAME = "friendlyName";
+
+    /** The API keys behind the controller's properties: firmware, model ({@code typ}: {@code controller}), name. */
+    public static final Map<String, String> CONTROLLER_PROPERTY_OF_KEY = Map.of("fwv",
+            Thing.PROPERTY_FIRMWARE_VERSION, "typ", Thing.PROPERTY_MODEL_ID, "fna", PROPERTY_FRIENDLY_NAME);
 
     /**
      * Property names of versions before 0.1.0, removed when a charger thing starts: {@code serial} (now

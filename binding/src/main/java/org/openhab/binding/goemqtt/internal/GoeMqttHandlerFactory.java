@@ -18,6 +18,7 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.goemqtt.internal.catalog.Catalog;
 import org.openhab.binding.goemqtt.internal.handler.BrokerHandler;
 import org.openhab.binding.goemqtt.internal.handler.ChargerHandler;
+import org.openhab.binding.goemqtt.internal.handler.ControllerHandler;
 import org.openhab.binding.goemqtt.internal.handler.TransportFactory;
 import org.openhab.binding.goemqtt.internal.protocol.paho.PahoTransport;
 import org.openhab.core.thing.Bridge;
@@ -68,6 +69,8 @@ public class GoeMqttHandlerFactory extends BaseThingHandlerFactory {
             return new BrokerHandler(bridge, transports);
         } else if (THING_TYPE_CHARGER.equals(type)) {
             return new ChargerHandler(thing, Catalog.standard(), Clock.systemUTC(), null, descriptions);
+        } else if (THING_TYPE_CONTROLLER.equals(type)) {
+            return new ControllerHandler(thing, Clock.systemUTC(), null);
         }
         return null;
     }

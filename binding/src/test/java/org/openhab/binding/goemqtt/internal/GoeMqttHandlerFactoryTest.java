@@ -77,7 +77,7 @@ class GoeMqttHandlerFactoryTest {
         assertEquals(1, discovery.size());
         GoeMqttDiscoveryService service = assertInstanceOf(GoeMqttDiscoveryService.class, discovery.get(0));
         assertSame(broker, service.getThingHandler());
-        assertEquals(Set.of(THING_TYPE_CHARGER), service.getSupportedThingTypes());
+        assertEquals(Set.of(THING_TYPE_CHARGER, THING_TYPE_CONTROLLER), service.getSupportedThingTypes());
     }
 
     @Test

@@ -44,6 +44,7 @@ public final class Catalog {
     public static final String RAW_CHANNEL_TYPE = "raw-json";
 
     private static final Catalog STANDARD = new Catalog(KeyTable.rows());
+    private static final Catalog CONTROLLER = new Catalog(ControllerTable.rows(STANDARD.rows()));
     private static final Codec RAW = Codecs.raw();
     private static final Decoded EXCLUDED = new Decoded(List.of(), List.of(), false);
 
@@ -86,6 +87,14 @@ public final class Catalog {
         return STANDARD;
     }
 
+    /**
+     * The catalog of the go-e Controller: the charger's rows of the keys both devices share, and the meter's own
+     * (categories, sensors, voltages; see {@link ControllerChannels}).
+     */
+    public static Catalog controller() {
+        return CONTROLLER;
+    }
+
     public List<KeyRow> rows() {
         return rows;
     }
@@ -115,6 +124,16 @@ public final class Catalog {
     /** The row a command on {@code channel} writes; null for read-only and unknown channels. */
     public @Nullable KeyRow writerOf(String channel) {
         return writers.get(channel);
+    }
+
+    /** The channel ({@code <group>#<channel>}) whose commands write {@code key}; null when none does. */
+    public @Nullable String writerChannelOf(String key) {
+        for (KeyRow row : rowsOf(key)) {
+            if (row.access().writable() && !row.channelUid().isEmpty()) {
+                return row.channelUid();
+            }
+        }
+        return null;
     }
 
     /** How decoding {@code key} depends on the charger's uptime ({@code rbt}). */

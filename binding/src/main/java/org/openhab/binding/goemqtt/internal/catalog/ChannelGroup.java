@@ -13,8 +13,9 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 
 /**
- * The channel groups of a charger thing, in the order the thing type lists them. The id is the group id and the
- * channel group type id in {@code OH-INF/thing/}.
+ * The channel groups of a charger thing, in the order the thing type lists them, then those only the go-e Controller
+ * has ({@link #controllerOnly()}). The id is the group id and, for the charger's, the channel group type id in
+ * {@code OH-INF/thing/}.
  */
 @NonNullByDefault
 public enum ChannelGroup {
@@ -36,6 +37,14 @@ public enum ChannelGroup {
     GRID("grid-protection"),
     /** OCPP credentials and the Wi-Fi configurations: secrets masked (docs/catalog.md, "Secrets"). */
     CREDENTIALS("credentials"),
+    /** Controller: voltages, brightness and the meter data of its own. */
+    METER("meter"),
+    /** Controller: category names, factors, sensor phases and the like. */
+    METER_SETTINGS("meter-settings"),
+    /** Controller: power, energy and currents per category in use, added at run time (labels: the owner's names). */
+    CATEGORIES("categories"),
+    /** Controller: current, power and power factor per named current sensor, added at run time. */
+    SENSORS("sensors"),
     /** Keys the catalog does not know: one raw JSON channel each, added at run time. */
     RAW("raw");
 
@@ -47,6 +56,11 @@ public enum ChannelGroup {
 
     public String id() {
         return id;
+    }
+
+    /** Whether only the go-e Controller's thing has this group (the charger's thing type lists all others). */
+    public boolean controllerOnly() {
+        return this == METER || this == METER_SETTINGS || this == CATEGORIES || this == SENSORS;
     }
 
     /** The group with this id, or null. */

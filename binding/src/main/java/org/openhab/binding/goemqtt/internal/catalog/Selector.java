@@ -21,19 +21,25 @@ import com.google.gson.JsonObject;
 /**
  * Which part of a key's value a row reads: the whole value, one array element ({@code nrg[11]}), one object field
  * ({@code ccw.ssid}; with alternatives, the first present, for keys whose field names changed between firmware
- * versions) or one field of one array element ({@code cards[0].name}).
+ * versions), one field of one array element ({@code cards[0].name}) or one element of an array inside an array
+ * ({@code cec[1][0]}, the go-e Controller's counters per category).
  *
  * @param index the array element, or -1 for none
+ * @param inner the element of that element (itself an array), or -1 for none
  * @param fields the object field names to try in order; empty for none
  */
 @NonNullByDefault
-public record Selector(int index, List<String> fields) {
+public record Selector(int index, int inner, List<String> fields) {
 
     /** The whole value. */
     public static final Selector WHOLE = new Selector(-1, List.of());
 
     public Selector {
         fields = List.copyOf(fields);
+    }
+
+    public Selector(int index, List<String> fields) {
+        this(index, -1, fields);
     }
 
     public static Selector index(int index) {
@@ -47,6 +53,11 @@ public record Selector(int index, List<String> fields) {
 
     public static Selector elementField(int index, String name) {
         return new Selector(index, List.of(name));
+    }
+
+    /** Element {@code inner} of the array at element {@code index}: {@code cec[1][0]}. */
+    public static Selector elementIndex(int index, int inner) {
+        return new Selector(index, inner, List.of());
     }
 
     /**
@@ -66,6 +77,15 @@ public record Selector(int index, List<String> fields) {
                 return null;
             }
             part = array.get(index);
+        }
+        if (inner >= 0 && !part.isJsonNull()) {
+            if (!(part instanceof JsonArray array)) {
+                throw new ShapeException("expected an array at [" + index + "], got " + Json.describe(part));
+            }
+            if (inner >= array.size()) {
+                return null;
+            }
+            part = array.get(inner);
         }
         if (fields.isEmpty() || part.isJsonNull()) {
             return part;
@@ -87,6 +107,9 @@ public record Selector(int index, List<String> fields) {
         StringBuilder path = new StringBuilder(key);
         if (index >= 0) {
             path.append('[').append(index).append(']');
+        }
+        if (inner >= 0) {
+            path.append('[').append(inner).append(']');
         }
         if (!fields.isEmpty()) {
             path.append('.').append(String.join("|", fields));

@@ -42,6 +42,9 @@ import com.google.gson.JsonElement;
  * A serial is known once: the first base it shows up under is its base. Listeners hear a charger when it is first
  * seen and again whenever one of its properties changes; a repeated message changes nothing and tells nobody.
  * Thread-safe; listeners are called on the caller's thread (the transport's), outside the lock.
+ * <p>
+ * The bridge keeps a second instance for go-e Controllers ({@link #forControllers()}): other default bases
+ * ({@code /go-eController/}, {@code go-eController/}) and keys ({@code fwv}, {@code typ}, {@code fna}).
  */
 @NonNullByDefault
 public final class ChargerSightings {
@@ -59,17 +62,44 @@ public final class ChargerSightings {
         void chargerSeen(Sighting sighting);
     }
 
-    private static final String[] PROPERTY_KEYS = PROPERTY_OF_KEY.keySet().toArray(String[]::new);
+    private final Map<String, String> propertyOfKey;
+    private final String[] propertyKeys;
 
     private final Logger logger = LoggerFactory.getLogger(ChargerSightings.class);
     private final MessageDecoder decoder = new MessageDecoder(4096);
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private final Map<ChargerSerial, Sighting> seen = new LinkedHashMap<>();
-    private volatile List<DiscoveryBase> bases = DiscoveryBase.defaults();
+    private final DiscoveryBase firstDefault;
+    private volatile List<DiscoveryBase> bases;
+
+    /** The chargers' sightings: {@code fwv}, {@code typ}, {@code var} under {@link DiscoveryBase#defaults()}. */
+    public ChargerSightings() {
+        this(DiscoveryBase.defaults(), PROPERTY_OF_KEY);
+    }
+
+    private ChargerSightings(List<DiscoveryBase> defaults, Map<String, String> propertyOfKey) {
+        this.bases = defaults;
+        this.firstDefault = defaults.get(0);
+        this.propertyOfKey = propertyOfKey;
+        this.propertyKeys = propertyOfKey.keySet().toArray(String[]::new);
+    }
+
+    /**
+     * The go-e Controllers' sightings: {@code fwv}, {@code typ} and {@code fna} (its name) under
+     * {@link DiscoveryBase#controllerDefaults()}.
+     */
+    public static ChargerSightings forControllers() {
+        return new ChargerSightings(DiscoveryBase.controllerDefaults(), CONTROLLER_PROPERTY_OF_KEY);
+    }
 
     /** The discovery bases to look under (defaults: {@code /go-eCharger/} and {@code go-eCharger/}). */
     public void setBases(List<DiscoveryBase> bases) {
         this.bases = List.copyOf(bases);
+    }
+
+    /** The base a device that was not seen is looked for first: {@code /go-eCharger/} or {@code /go-eController/}. */
+    public DiscoveryBase firstDefault() {
+        return firstDefault;
     }
 
     public List<DiscoveryBase> bases() {
@@ -78,7 +108,7 @@ public final class ChargerSightings {
 
     /** The filters to subscribe: {@code <discovery base>+/<key>} for each base and discovery key. */
     public List<String> subscriptionFilters() {
-        return bases.stream().flatMap(base -> base.subscriptionFilters().stream()).toList();
+        return bases.stream().flatMap(base -> base.subscriptionFilters(propertyOfKey.keySet()).stream()).toList();
     }
 
     /**
@@ -94,7 +124,7 @@ public final class ChargerSightings {
                 continue;
             }
             Optional<DiscoveredTopic> discovered = base.parse(topic);
-            if (discovered.isPresent() && PROPERTY_OF_KEY.containsKey(discovered.get().key())) {
+            if (discovered.isPresent() && propertyOfKey.containsKey(discovered.get().key())) {
                 seen(discovered.get(), payload);
                 return true;
             }
@@ -104,8 +134,8 @@ public final class ChargerSightings {
     }
 
     /** Whether the last level of {@code topic} is a discovery key; compares in place, as for every message. */
-    private static boolean endsInDiscoveryKey(String topic) {
-        for (String key : PROPERTY_KEYS) {
+    private boolean endsInDiscoveryKey(String topic) {
+        for (String key : propertyKeys) {
             int start = topic.length() - key.length();
             if ((start == 0 || start > 0 && topic.charAt(start - 1) == '/') && topic.startsWith(key, start)) {
                 return true;
@@ -139,7 +169,7 @@ public final class ChargerSightings {
     }
 
     private void seen(DiscoveredTopic topic, byte[] payload) {
-        String property = PROPERTY_OF_KEY.get(topic.key());
+        String property = propertyOfKey.get(topic.key());
         String value = text(topic.key(), decoder.decode(ParsedTopic.value(topic.key()), payload));
         Sighting changed;
         synchronized (seen) {
@@ -172,7 +202,7 @@ public final class ChargerSightings {
     private void refuseIfDiscoveryTopic(DiscoveryBase base, String topic) {
         String rest = topic.substring(base.value().length());
         int slash = rest.lastIndexOf('/');
-        if (slash >= 0 && PROPERTY_OF_KEY.containsKey(rest.substring(slash + 1))) {
+        if (slash >= 0 && propertyOfKey.containsKey(rest.substring(slash + 1))) {
             String serial = rest.substring(0, slash);
             if (!ChargerSerial.isValid(serial)) {
                 logger.debug("Ignoring '{}': '{}' cannot be a charger serial (one topic level without wildcards)",

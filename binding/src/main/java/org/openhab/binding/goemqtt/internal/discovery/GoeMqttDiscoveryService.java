@@ -12,6 +12,7 @@ package org.openhab.binding.goemqtt.internal.discovery;
 import static org.openhab.binding.goemqtt.internal.GoeMqttBindingConstants.*;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -24,6 +25,7 @@ import org.openhab.core.config.discovery.AbstractThingHandlerDiscoveryService;
 import org.openhab.core.config.discovery.DiscoveryResult;
 import org.openhab.core.config.discovery.DiscoveryResultBuilder;
 import org.openhab.core.thing.Thing;
+import org.openhab.core.thing.ThingTypeUID;
 import org.openhab.core.thing.ThingUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,9 +55,10 @@ public class GoeMqttDiscoveryService extends AbstractThingHandlerDiscoveryServic
 
     private final Logger logger = LoggerFactory.getLogger(GoeMqttDiscoveryService.class);
     private final ChargerSightings.Listener sightingListener = this::chargerSeen;
+    private final ChargerSightings.Listener controllerListener = this::controllerSeen;
 
     public GoeMqttDiscoveryService() {
-        super(BrokerHandler.class, Set.of(THING_TYPE_CHARGER), SCAN_TIMEOUT, true);
+        super(BrokerHandler.class, Set.of(THING_TYPE_CHARGER, THING_TYPE_CONTROLLER), SCAN_TIMEOUT, true);
     }
 
     @Override
@@ -68,6 +71,7 @@ public class GoeMqttDiscoveryService extends AbstractThingHandlerDiscoveryServic
         BrokerHandler bridge = thingHandler;
         if (bridge != null) {
             bridge.sightings().addListener(sightingListener);
+            bridge.controllerSightings().addListener(controllerListener);
         }
         super.initialize();
     }
@@ -77,6 +81,7 @@ public class GoeMqttDiscoveryService extends AbstractThingHandlerDiscoveryServic
         BrokerHandler bridge = thingHandler;
         if (bridge != null) {
             bridge.sightings().removeListener(sightingListener);
+            bridge.controllerSightings().removeListener(controllerListener);
         }
         super.dispose();
     }
@@ -86,27 +91,46 @@ public class GoeMqttDiscoveryService extends AbstractThingHandlerDiscoveryServic
         BrokerHandler bridge = thingHandler;
         if (bridge != null) {
             bridge.sightings().all().forEach(this::chargerSeen);
+            bridge.controllerSightings().all().forEach(this::controllerSeen);
         }
     }
 
     /** Puts a charger the bridge saw (again) into the inbox. */
     public void chargerSeen(Sighting sighting) {
+        discovered(sighting, THING_TYPE_CHARGER, "go-e Charger " + sighting.serial().value());
+    }
+
+    /**
+     * Puts a go-e Controller the bridge saw (again) under a controller discovery base into the inbox, once its
+     * {@code typ} says {@code controller}; labelled with its serial and, once {@code fna} arrived, its name.
+     */
+    public void controllerSeen(Sighting sighting) {
+        String type = sighting.properties().get(Thing.PROPERTY_MODEL_ID);
+        if (type == null || !type.toLowerCase(Locale.ROOT).contains("controller")) {
+            return;
+        }
+        String name = sighting.properties().get(PROPERTY_FRIENDLY_NAME);
+        discovered(sighting, THING_TYPE_CONTROLLER,
+                "go-e Controller " + sighting.serial().value() + (name == null ? "" : " " + name));
+    }
+
+    private void discovered(Sighting sighting, ThingTypeUID type, String label) {
         BrokerHandler bridge = thingHandler;
         if (bridge == null) {
             return;
         }
         ThingUID bridgeUID = bridge.getThing().getUID();
-        ThingUID thingUID = new ThingUID(THING_TYPE_CHARGER, bridgeUID, thingId(sighting.serial()));
+        ThingUID thingUID = new ThingUID(type, bridgeUID, thingId(sighting.serial()));
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put(CONFIG_SERIAL, sighting.serial().value());
         properties.put(CONFIG_BASE_TOPIC, sighting.base().value());
         properties.put(Thing.PROPERTY_VENDOR, VENDOR);
         properties.put(Thing.PROPERTY_SERIAL_NUMBER, sighting.serial().value());
         properties.putAll(sighting.properties());
-        DiscoveryResult result = DiscoveryResultBuilder.create(thingUID).withThingType(THING_TYPE_CHARGER)
-                .withBridge(bridgeUID).withProperties(properties).withRepresentationProperty(REPRESENTATION_PROPERTY)
-                .withLabel("go-e Charger " + sighting.serial().value()).build();
-        logger.debug("Discovered charger {} under {}", sighting.serial(), sighting.base());
+        DiscoveryResult result = DiscoveryResultBuilder.create(thingUID).withThingType(type).withBridge(bridgeUID)
+                .withProperties(properties).withRepresentationProperty(REPRESENTATION_PROPERTY).withLabel(label)
+                .build();
+        logger.debug("Discovered {} {} under {}", type.getId(), sighting.serial(), sighting.base());
         thingDiscovered(result);
     }
 

@@ -48,17 +48,12 @@ final class BrokerConfigCheck {
         if (uri == null && host == null) {
             return Checked.problem(BrokerStatusTexts.missingHost());
         }
-        List<DiscoveryBase> bases = new ArrayList<>();
-        for (String base : discoveryBaseTopics(config)) {
-            try {
-                DiscoveryBase parsed = DiscoveryBase.of(base);
-                if (!bases.contains(parsed)) {
-                    bases.add(parsed);
-                }
-            } catch (IllegalArgumentException e) {
-                return Checked.problem(BrokerStatusTexts.invalidDiscoveryBase(base, String.valueOf(e.getMessage())));
-            }
+        ParsedBases parsedBases = ParsedBases.of(discoveryBaseTopics(config));
+        String badBase = parsedBases.bad();
+        if (badBase != null) {
+            return Checked.problem(BrokerStatusTexts.invalidDiscoveryBase(badBase, parsedBases.reason()));
         }
+        List<DiscoveryBase> bases = parsedBases.bases();
         if (uri == null && !config.tls && usesTls(config)) {
             return Checked.problem(BrokerStatusTexts.invalidParameter("tls",
                     "TLS settings are given (certificates, host name check) but TLS is off"));
@@ -81,8 +76,46 @@ final class BrokerConfigCheck {
      * "/go-eCharger/,home/chargers/"} in a {@code .things} file (the way the XML writes its default) is one entry.
      */
     static List<String> discoveryBaseTopics(BrokerConfiguration config) {
+        return splitTopics(config.discoveryBaseTopics);
+    }
+
+    /**
+     * The controller discovery bases ({@code controllerDiscoveryBaseTopics}, read like the chargers'), or the status
+     * text of the first that cannot be one.
+     */
+    static ControllerBases controllerBases(BrokerConfiguration config) {
+        ParsedBases parsed = ParsedBases.of(splitTopics(config.controllerDiscoveryBaseTopics));
+        String bad = parsed.bad();
+        return new ControllerBases(parsed.bases(),
+                bad == null ? null : BrokerStatusTexts.invalidControllerDiscoveryBase(bad, parsed.reason()));
+    }
+
+    /** Topics as discovery bases, without repetition; or the first that cannot be one, and why. */
+    private record ParsedBases(List<DiscoveryBase> bases, @Nullable String bad, String reason) {
+
+        static ParsedBases of(List<String> topics) {
+            List<DiscoveryBase> bases = new ArrayList<>();
+            for (String topic : topics) {
+                try {
+                    DiscoveryBase parsed = DiscoveryBase.of(topic);
+                    if (!bases.contains(parsed)) {
+                        bases.add(parsed);
+                    }
+                } catch (IllegalArgumentException e) {
+                    return new ParsedBases(List.of(), topic, String.valueOf(e.getMessage()));
+                }
+            }
+            return new ParsedBases(List.copyOf(bases), null, "");
+        }
+    }
+
+    /** The controller discovery bases, or why they cannot be used. */
+    record ControllerBases(List<DiscoveryBase> bases, @Nullable String problem) {
+    }
+
+    private static List<String> splitTopics(List<String> entries) {
         List<String> topics = new ArrayList<>();
-        for (String entry : config.discoveryBaseTopics) {
+        for (String entry : entries) {
             if (entry == null) {
                 continue;
             }

@@ -27,6 +27,7 @@ public class BrokerConfiguration {
     public static final String PORT = "port";
     public static final String URI = "uri";
     public static final String DISCOVERY_BASE_TOPICS = "discoveryBaseTopics";
+    public static final String CONTROLLER_DISCOVERY_BASE_TOPICS = "controllerDiscoveryBaseTopics";
     public static final String RECONNECT_DELAY_MIN = "reconnectDelayMin";
     public static final String RECONNECT_DELAY_MAX = "reconnectDelayMax";
 
@@ -50,6 +51,9 @@ public class BrokerConfiguration {
 
     // discovery: a list from openHAB; commas inside an entry separate topics too (see BrokerConfigCheck)
     public List<String> discoveryBaseTopics = new ArrayList<>(List.of("/go-eCharger/", "go-eCharger/"));
+    // go-e Controllers: their own bases, read like discoveryBaseTopics
+    public List<String> controllerDiscoveryBaseTopics = new ArrayList<>(
+            List.of("/go-eController/", "go-eController/"));
 
     // advanced
     public int reconnectDelayMin = 1;

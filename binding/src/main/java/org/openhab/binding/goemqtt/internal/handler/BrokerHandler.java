@@ -59,6 +59,8 @@ public class BrokerHandler extends BaseBridgeHandler {
     private final ScheduledExecutorService executor;
     private final MessageRouter router = new MessageRouter();
     private final ChargerSightings sightings = new ChargerSightings();
+    private final ChargerSightings controllerSightings = ChargerSightings.forControllers();
+    private final ControllerReadings controllerReadings = new ControllerReadings();
     private final Object lock = new Object();
 
     // written under lock; volatile so that each message checks its source without the lock
@@ -89,13 +91,22 @@ public class BrokerHandler extends BaseBridgeHandler {
             updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR, checked.problem());
             return;
         }
+        BrokerConfigCheck.ControllerBases controllerBases = BrokerConfigCheck
+                .controllerBases(getConfigAs(BrokerConfiguration.class));
+        String controllerProblem = controllerBases.problem();
+        if (controllerProblem != null) {
+            updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR, controllerProblem);
+            return;
+        }
         MqttTransport started = transportFactory.create(config, executor);
         sightings.setBases(checked.bases());
+        controllerSightings.setBases(controllerBases.bases());
         updateStatus(ThingStatus.UNKNOWN, ThingStatusDetail.NONE,
                 BrokerStatusTexts.connecting(config.broker().serverUri()));
         synchronized (lock) {
             transport = started;
             sightings.subscriptionFilters().forEach(started::subscribe);
+            controllerSightings.subscriptionFilters().forEach(started::subscribe);
             router.bases().forEach(base -> started.subscribe(base.subscriptionFilter()));
             startJob = executor.submit(() -> started.start(new Listener(started)));
         }
@@ -131,6 +142,16 @@ public class BrokerHandler extends BaseBridgeHandler {
     /** The chargers seen under the discovery bases. */
     public ChargerSightings sightings() {
         return sightings;
+    }
+
+    /** The go-e Controllers seen under the controller discovery bases. */
+    public ChargerSightings controllerSightings() {
+        return controllerSightings;
+    }
+
+    /** Where controller things publish their category powers and charger things that use them as PV source listen. */
+    public ControllerReadings controllerReadings() {
+        return controllerReadings;
     }
 
     /** Routes the messages below {@code base} to {@code endpoint}; subscribes {@code <base>#} if nobody had. */
@@ -204,6 +225,7 @@ public class BrokerHandler extends BaseBridgeHandler {
             try {
                 router.route(topic, payload);
                 sightings.accept(topic, payload);
+                controllerSightings.accept(topic, payload);
             } catch (RuntimeException e) {
                 logger.debug("Message on '{}' not handled: {}", topic, e.toString());
             }

@@ -39,6 +39,10 @@ final class BrokerStatusTexts {
         return StatusText.of("offline.conf-error.invalid-discovery-base", base, problem);
     }
 
+    static String invalidControllerDiscoveryBase(String base, String problem) {
+        return StatusText.of("offline.conf-error.invalid-controller-discovery-base", base, problem);
+    }
+
     /**
      * A configuration problem reported as {@code "<parameter>: <problem>"} (the convention of the transport's
      * checks); text without that shape is passed whole.

@@ -13,9 +13,11 @@ import static org.openhab.binding.goemqtt.internal.GoeMqttBindingConstants.*;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.goemqtt.internal.control.ControllerPvSource;
 import org.openhab.binding.goemqtt.internal.control.PvFeedSettings;
 import org.openhab.binding.goemqtt.internal.protocol.BaseTopic;
 import org.openhab.binding.goemqtt.internal.protocol.ChargerSerial;
+import org.openhab.core.thing.ThingUID;
 
 /**
  * The checks of a charger configuration, done in {@code initialize()} before anything starts.
@@ -68,7 +70,28 @@ final class ChargerConfigCheck {
             return ChargerStatusTexts.invalidParameter(parameter, message.substring(
                     message.startsWith(parameter) ? parameter.length() : 0).strip());
         }
+        try {
+            pvController(config);
+        } catch (IllegalArgumentException e) {
+            return ChargerStatusTexts.invalidParameter(ControllerPvSource.PARAM_CONTROLLER,
+                    String.valueOf(e.getMessage()));
+        }
         return null;
+    }
+
+    /**
+     * The controller thing named as PV source; null when none is.
+     *
+     * @throws IllegalArgumentException when the text is no thing UID
+     */
+    static @Nullable ThingUID pvController(ChargerConfiguration config) {
+        String uid = config.pvController;
+        return uid == null || uid.isBlank() ? null : new ThingUID(uid.strip());
+    }
+
+    /** The category mapping of the controller PV source. */
+    static ControllerPvSource pvSource(ChargerConfiguration config) {
+        return new ControllerPvSource(config.pvGridCategory, config.pvSolarCategory, config.pvBatteryCategory);
     }
 
     /**

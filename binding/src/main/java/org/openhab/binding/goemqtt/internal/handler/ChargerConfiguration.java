@@ -36,4 +36,14 @@ public class ChargerConfiguration {
     public int pvFeedInterval = 5;
     /** Seconds after the last grid power value at which the PV feed pauses. */
     public int pvFeedMaxAge = 30;
+
+    // the go-e Controller as PV source (ControllerPvSource)
+    /** The UID of a controller thing whose categories feed the PV data; empty: the PV input channels do. */
+    public @Nullable String pvController;
+    /** The controller category (name or index) that is the grid. */
+    public @Nullable String pvGridCategory = "Grid";
+    /** The controller category (name or index) that is the PV system. */
+    public @Nullable String pvSolarCategory = "Solar";
+    /** The controller category (name or index) that is the battery. */
+    public @Nullable String pvBatteryCategory = "Akku";
 }

@@ -25,6 +25,7 @@ import org.openhab.binding.goemqtt.internal.control.ActionTarget;
 import org.openhab.binding.goemqtt.internal.control.CommandSink;
 import org.openhab.binding.goemqtt.internal.control.ControlChannels;
 import org.openhab.binding.goemqtt.internal.control.ControlCommands;
+import org.openhab.binding.goemqtt.internal.control.ControllerPvSource;
 import org.openhab.binding.goemqtt.internal.control.CurrentBounds;
 import org.openhab.binding.goemqtt.internal.control.PvFeed;
 import org.openhab.binding.goemqtt.internal.control.PvFeedSettings;
@@ -60,6 +61,7 @@ final class ChargerControl implements ActionTarget {
     private final CurrentBounds bounds = new CurrentBounds();
     private final TransitionTriggers triggers = new TransitionTriggers();
     private @Nullable ScheduledFuture<?> tickJob;
+    private volatile @Nullable Runnable unfollow;
 
     /**
      * @param commands publishes sets whose outcomes show like an item command's (the keeper, the actions)
@@ -85,8 +87,28 @@ final class ChargerControl implements ActionTarget {
         tickJob = scheduler.scheduleWithFixedDelay(this::tick, period, period, TimeUnit.MILLISECONDS);
     }
 
+    /**
+     * When the configuration names a controller: feeds the PV data from its categories (as configured) instead of the PV input
+     * channels, whose values are then ignored: the controller wins, as docs/pv-surplus.md says.
+     */
+    void followController(ControllerReadings readings, ChargerConfiguration config) {
+        ThingUID controller = ChargerConfigCheck.pvController(config);
+        if (controller == null) {
+            return;
+        }
+        ControllerPvSource source = ChargerConfigCheck.pvSource(config);
+        logger.debug("PV feed follows controller {}: grid '{}', PV '{}', battery '{}'", controller,
+                source.category(PvInput.GRID), source.category(PvInput.PV), source.category(PvInput.BATTERY));
+        unfollow = readings.follow(controller, powers -> source.feed(powers, feed));
+    }
+
     /** Stops the tick: nothing is sent any more (the charger drops the limit and the PV data by itself). */
     void stop() {
+        Runnable following = unfollow;
+        unfollow = null;
+        if (following != null) {
+            following.run();
+        }
         ScheduledFuture<?> job = tickJob;
         tickJob = null;
         if (job != null) {
@@ -112,7 +134,10 @@ final class ChargerControl implements ActionTarget {
     @Nullable
     String command(String channel, Command command) {
         PvInput input = PvInput.byChannel(channel);
-        if (input != null) {
+        if (input != null && unfollow != null) {
+            logger.debug("{} ignored: the PV feed follows a controller", channel);
+            return null;
+        } else if (input != null) {
             return feed.update(input, command);
         }
         return new ControlCommands(this).temporaryLimitCommand(command);

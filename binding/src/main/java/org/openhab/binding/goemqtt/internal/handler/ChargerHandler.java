@@ -14,9 +14,7 @@ import static org.openhab.binding.goemqtt.internal.GoeMqttBindingConstants.*;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 
@@ -25,7 +23,6 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.goemqtt.internal.GoeMqttStateDescriptionProvider;
 import org.openhab.binding.goemqtt.internal.catalog.Catalog;
 import org.openhab.binding.goemqtt.internal.catalog.ChannelState;
-import org.openhab.binding.goemqtt.internal.catalog.KeyRow;
 import org.openhab.binding.goemqtt.internal.control.ActionTarget;
 import org.openhab.binding.goemqtt.internal.control.ChargerActions;
 import org.openhab.binding.goemqtt.internal.control.CommandSink;
@@ -34,15 +31,10 @@ import org.openhab.binding.goemqtt.internal.control.CurrentBounds;
 import org.openhab.binding.goemqtt.internal.control.PvFeed;
 import org.openhab.binding.goemqtt.internal.control.PvFeedStatus;
 import org.openhab.binding.goemqtt.internal.control.TemporaryCurrentLimit;
-import org.openhab.binding.goemqtt.internal.discovery.ChargerSightings;
-import org.openhab.binding.goemqtt.internal.protocol.BaseTopic;
 import org.openhab.binding.goemqtt.internal.protocol.CommandOutcome;
 import org.openhab.binding.goemqtt.internal.protocol.CommandStatus;
 import org.openhab.binding.goemqtt.internal.protocol.CommandTracker;
-import org.openhab.binding.goemqtt.internal.protocol.InboundMessage;
 import org.openhab.binding.goemqtt.internal.protocol.InboundMessage.KeyValue;
-import org.openhab.binding.goemqtt.internal.protocol.InboundMessage.SetEcho;
-import org.openhab.binding.goemqtt.internal.protocol.InboundMessage.Unparseable;
 import org.openhab.binding.goemqtt.internal.protocol.Secrets;
 import org.openhab.binding.goemqtt.internal.protocol.TrackedCommand;
 import org.openhab.core.library.types.OnOffType;
@@ -52,11 +44,9 @@ import org.openhab.core.thing.Thing;
 import org.openhab.core.thing.ThingStatus;
 import org.openhab.core.thing.ThingStatusDetail;
 import org.openhab.core.thing.ThingStatusInfo;
-import org.openhab.core.thing.binding.BaseThingHandler;
 import org.openhab.core.thing.binding.ThingHandlerService;
 import org.openhab.core.types.Command;
 import org.openhab.core.types.RefreshType;
-import org.openhab.core.types.State;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -84,7 +74,7 @@ import com.google.gson.JsonElement;
  * </ul>
  */
 @NonNullByDefault
-public class ChargerHandler extends BaseThingHandler implements ChargerEndpoint, ActionTarget {
+public class ChargerHandler extends DeviceThingHandler implements ActionTarget {
 
     /**
      * The trigger channel fired with {@code <key>:ERROR} when the charger rejects a command or does not answer: the
@@ -94,14 +84,8 @@ public class ChargerHandler extends BaseThingHandler implements ChargerEndpoint,
 
     private final Logger logger = LoggerFactory.getLogger(ChargerHandler.class);
     private final Catalog catalog;
-    private final Clock clock;
-    private final ScheduledExecutorService executor;
     private final @Nullable GoeMqttStateDescriptionProvider descriptions;
-    private final ChannelStates states = new ChannelStates();
-    private final ChargerStatus status = new ChargerStatus(this::updateStatus);
     private final ChargerCommands commands;
-    private final Object messageLock = new Object();
-    private volatile @Nullable ChargerSession session;
     private volatile ChargerControl control;
 
     public ChargerHandler(Thing thing, Catalog catalog) {
@@ -114,10 +98,8 @@ public class ChargerHandler extends BaseThingHandler implements ChargerEndpoint,
      */
     public ChargerHandler(Thing thing, Catalog catalog, Clock clock, @Nullable ScheduledExecutorService executor,
             @Nullable GoeMqttStateDescriptionProvider descriptions) {
-        super(thing);
+        super(thing, clock, executor);
         this.catalog = catalog;
-        this.clock = clock;
-        this.executor = executor != null ? executor : scheduler;
         this.descriptions = descriptions;
         this.commands = new ChargerCommands(catalog, status, this::restore);
         this.control = ChargerControl.detached(commandSink(), clock);
@@ -147,6 +129,7 @@ public class ChargerHandler extends BaseThingHandler implements ChargerEndpoint,
         ChargerControl parts = new ChargerControl(commandSink(), sink(false), clock,
                 ChargerConfigCheck.pvFeed(config), feed -> feedChanged(started, feed));
         control = parts;
+        parts.followController(broker.controllerReadings(), config);
         changeProperties(started.startProperties());
         boolean bridgeOffline = bridge.getStatus() == ThingStatus.OFFLINE;
         status.start(bridgeOffline, ChargerStatusTexts.waitingForData(started.activeBase().value()),
@@ -183,39 +166,11 @@ public class ChargerHandler extends BaseThingHandler implements ChargerEndpoint,
 
     @Override
     public void bridgeStatusChanged(ThingStatusInfo bridgeStatusInfo) {
-        ChargerSession current = session;
-        if (current != null && bridgeStatusInfo.getStatus() == ThingStatus.OFFLINE) {
-            current.liveness().reset();
-            current.tracker().connectionLost("the connection to the broker was lost");
-        }
-        status.bridgeChanged(bridgeStatusInfo.getStatus()); // first: the feed's pause is no ONLINE problem
+        ChargerSession current = bridgeChanged(bridgeStatusInfo); // first: the feed's pause is no ONLINE problem
         if (current != null && bridgeStatusInfo.getStatus() == ThingStatus.OFFLINE) {
             control.connectionLost();
         } else if (current != null && bridgeStatusInfo.getStatus() == ThingStatus.ONLINE) {
             control.connectionRestored();
-        }
-    }
-
-    @Override
-    public void messageArrived(BaseTopic base, InboundMessage message) {
-        synchronized (messageLock) {
-            handleMessage(base, message);
-        }
-    }
-
-    private void handleMessage(BaseTopic base, InboundMessage message) {
-        ChargerSession current = session;
-        if (current == null || current.isClosed() || message instanceof SetEcho) {
-            return; // a set seen on the bus (the broker returns ours) says nothing about the charger
-        }
-        current.heard(base);
-        status.heard();
-        current.tracker().accept(message);
-        if (message instanceof KeyValue value) {
-            valueArrived(current, value);
-        } else if (message instanceof Unparseable unreadable) {
-            logger.debug("Charger {}: unreadable {}{}: {} ({})", current.serial(), unreadable.key(),
-                    unreadable.kind().suffix(), unreadable.reason(), unreadable.preview());
         }
     }
 
@@ -267,7 +222,7 @@ public class ChargerHandler extends BaseThingHandler implements ChargerEndpoint,
         }
         TrackedCommand command = current.send(key, value);
         if (report) {
-            command.outcome().thenAccept(outcome -> commandEnded(current, channel, outcome));
+            command.outcome().thenAccept(outcome -> commandEnded(current, channel, outcome, COMMAND_ERROR_CHANNEL));
         }
         return command.outcome();
     }
@@ -277,41 +232,10 @@ public class ChargerHandler extends BaseThingHandler implements ChargerEndpoint,
                 CommandStatus.NOT_SENT, reason, clock.instant(), clock.instant()));
     }
 
-    private void commandEnded(ChargerSession ended, @Nullable String channel, CommandOutcome outcome) {
-        if (ended != session) {
-            return;
-        }
-        CommandReaction reaction = CommandReaction.of(outcome, ended.isMqttReadOnly(), ended.tracker().firmware());
-        logger.debug("Charger {}: {}={} ended {}: {}", ended.serial(), outcome.key(), outcome.payload(),
-                outcome.status(), outcome.detail());
-        if (reaction.restore() && channel != null) {
-            restore(channel);
-        }
-        if (reaction.trigger()) {
-            triggerChannel(COMMAND_ERROR_CHANNEL, CommandReaction.triggerEvent(outcome.key()));
-        }
-        String description = reaction.description();
-        if (outcome.status() == CommandStatus.NOT_SENT && status.isBridgeOffline()) {
-            description = ChargerStatusTexts.notSentBridgeOffline(outcome.key(), outcome.payload());
-        }
-        status.commandProblem(description);
-    }
-
-    private void valueArrived(ChargerSession current, KeyValue value) {
+    @Override
+    void valueArrived(ChargerSession current, KeyValue value) {
         String key = value.key();
-        String property = PROPERTY_OF_KEY.get(key);
-        if (property != null) {
-            String text = ChargerSightings.propertyText(key, value.value());
-            if (current.propertyChanged(property, text)) {
-                executor.execute(() -> {
-                    if (current == session) {
-                        changeProperties(Collections.singletonMap(property, text));
-                    }
-                });
-            }
-        } else if ("mcr".equals(key)) {
-            current.mqttReadOnly(value.value());
-        }
+        keyArrived(current, value, PROPERTY_OF_KEY);
         Catalog.Decoded decoded = current.decoder().accept(key, value.value(), clock.instant());
         List<ChannelState> updates = decoded.states();
         for (int i = 0; i < updates.size(); i++) { // no iterator on the message path
@@ -334,20 +258,6 @@ public class ChargerHandler extends BaseThingHandler implements ChargerEndpoint,
         List<String> events = parts.events(key, value.value());
         for (int i = 0; i < events.size(); i++) {
             triggerChannel(ControlChannels.EVENT, events.get(i));
-        }
-    }
-
-    /**
-     * Sets the given properties in one update, removing those whose value is null; tells openHAB only when one
-     * changed. openHAB's {@code updateProperties} sets just the names it is given (the others stay) and removes a
-     * property whose value is null ({@code Thing.setProperty}). {@code updateProperty(name, null)} is avoided: openHAB
-     * versions that implement it as {@code updateProperties(Map.of(name, value))} throw on the null.
-     */
-    @SuppressWarnings({ "unchecked", "null" })
-    private void changeProperties(Map<String, @Nullable String> wanted) {
-        Map<String, @Nullable String> changes = ChargerSession.propertyChanges(getThing().getProperties(), wanted);
-        if (!changes.isEmpty()) {
-            updateProperties((Map<String, String>) (Map<String, ?>) changes);
         }
     }
 
@@ -383,38 +293,7 @@ public class ChargerHandler extends BaseThingHandler implements ChargerEndpoint,
         return control.bounds();
     }
 
-    /** Adds the raw channel of an unknown key, then posts the value that made it appear. Runs on the scheduler. */
-    private void addRawChannel(ChargerSession current, String channel, String key) {
-        if (current != session) {
-            return;
-        }
-        ChannelUID uid = new ChannelUID(getThing().getUID(), channel);
-        if (getThing().getChannel(uid) == null) {
-            logger.debug("Charger {}: adding channel {} for the unknown key {}", current.serial(), channel, key);
-            updateThing(editThing().withChannel(ChargerSession.rawChannel(uid, key)).build());
-        }
-        current.rawChannelReady(channel);
-        restore(channel);
-    }
-
-    /** Posts the last value the charger reported for {@code channel} again (REFRESH, a command that did not work). */
-    private void restore(String channel) {
-        State last = states.last(channel);
-        if (last != null) {
-            updateState(channel, last);
-        }
-    }
-
     private @Nullable String writerChannel(String key) {
-        return catalog.rowsOf(key).stream().filter(row -> row.access().writable()).map(KeyRow::channelUid)
-                .filter(channel -> !channel.isEmpty()).findFirst().orElse(null);
-    }
-
-    private void checkLiveness() {
-        ChargerSession current = session;
-        if (current != null && status.isOnline() && !current.liveness().isAlive()) {
-            logger.debug("Charger {}: silent for {}", current.serial(), current.liveness().silence().orElse(null));
-            status.silent();
-        }
+        return catalog.writerChannelOf(key);
     }
 }

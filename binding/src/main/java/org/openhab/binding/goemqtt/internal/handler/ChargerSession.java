@@ -32,6 +32,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.goemqtt.internal.catalog.Catalog;
 import org.openhab.binding.goemqtt.internal.catalog.DecodeSession;
+import org.openhab.binding.goemqtt.internal.discovery.ChargerSightings;
 import org.openhab.binding.goemqtt.internal.discovery.ChargerSightings.Sighting;
 import org.openhab.binding.goemqtt.internal.protocol.BaseTopic;
 import org.openhab.binding.goemqtt.internal.protocol.ChargerSerial;
@@ -94,16 +95,23 @@ final class ChargerSession implements ChargerCommands.Outlet {
 
     ChargerSession(BrokerHandler broker, ThingUID thing, ChargerConfiguration config, Catalog catalog, Clock clock,
             ScheduledExecutorService scheduler, Consumer<CommandCoalescer.Waiting> sender) {
+        this(broker, broker.sightings(), thing, config, catalog, clock, scheduler, sender);
+    }
+
+    /** A session of a device found through {@code sightings} (the bridge's controller sightings for a controller). */
+    ChargerSession(BrokerHandler broker, ChargerSightings sightings, ThingUID thing, ChargerConfiguration config,
+            Catalog catalog, Clock clock, ScheduledExecutorService scheduler,
+            Consumer<CommandCoalescer.Waiting> sender) {
         this.broker = broker;
         this.thing = thing;
         this.serial = ChargerConfigCheck.serial(config);
-        this.bases = bases(broker, serial, ChargerConfigCheck.baseTopic(config));
+        this.bases = bases(sightings, serial, ChargerConfigCheck.baseTopic(config));
         this.activeBase = bases.get(0);
         this.liveness = new Liveness(clock, Duration.ofSeconds(config.silenceTimeout));
         this.tracker = new CommandTracker(clock, scheduler, Duration.ofSeconds(config.resultTimeout));
         this.decoder = new DecodeSession(catalog, ZoneId.systemDefault());
         this.coalescer = new CommandCoalescer(scheduler, sender);
-        this.knownProperties = broker.sightings().find(serial).map(Sighting::properties).orElseGet(Map::of);
+        this.knownProperties = sightings.find(serial).map(Sighting::properties).orElseGet(Map::of);
         properties.putAll(knownProperties); // posted at the start: the same value again changes nothing
         String firmware = knownProperties.get(Thing.PROPERTY_FIRMWARE_VERSION);
         if (firmware != null) {
@@ -291,17 +299,18 @@ final class ChargerSession implements ChargerCommands.Outlet {
                 .withLabel(key).withDescription("Raw JSON of the API key " + key).build();
     }
 
-    private static List<BaseTopic> bases(BrokerHandler broker, ChargerSerial serial, @Nullable BaseTopic configured) {
+    private static List<BaseTopic> bases(ChargerSightings sightings, ChargerSerial serial,
+            @Nullable BaseTopic configured) {
         if (configured != null) {
             return List.of(configured);
         }
-        BaseTopic seen = broker.sightings().find(serial).map(Sighting::base).orElse(null);
+        BaseTopic seen = sightings.find(serial).map(Sighting::base).orElse(null);
         if (seen != null) {
             return List.of(seen);
         }
         List<BaseTopic> candidates = new ArrayList<>();
-        candidates.add(DiscoveryBase.defaults().get(0).baseFor(serial));
-        for (DiscoveryBase base : broker.sightings().bases()) {
+        candidates.add(sightings.firstDefault().baseFor(serial));
+        for (DiscoveryBase base : sightings.bases()) {
             BaseTopic candidate = base.baseFor(serial);
             if (!candidates.contains(candidate)) {
                 candidates.add(candidate);

@@ -46,6 +46,14 @@ final class ChargerStatusTexts {
         return StatusText.of("unknown.charger-waiting", base);
     }
 
+    static String controllerWaiting(String base) {
+        return StatusText.of("unknown.controller-waiting", base);
+    }
+
+    static String controllerSilent(long seconds) {
+        return StatusText.of("offline.comm-error.controller-no-data", seconds);
+    }
+
     static String silent(long seconds) {
         return StatusText.of("offline.comm-error.no-data", seconds);
     }

@@ -9,6 +9,7 @@
  */
 package org.openhab.binding.goemqtt.internal.protocol;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,6 +33,8 @@ public record DiscoveryBase(String value) {
 
     private static final List<DiscoveryBase> DEFAULTS = List.of(new DiscoveryBase("/go-eCharger/"),
             new DiscoveryBase("go-eCharger/"));
+    private static final List<DiscoveryBase> CONTROLLER_DEFAULTS = List.of(new DiscoveryBase("/go-eController/"),
+            new DiscoveryBase("go-eController/"));
 
     public DiscoveryBase {
         value = TopicText.normalisePrefix("discovery base", value);
@@ -47,6 +50,11 @@ public record DiscoveryBase(String value) {
         return DEFAULTS;
     }
 
+    /** {@code /go-eController/} and {@code go-eController/}: where go-e Controllers publish by default. */
+    public static List<DiscoveryBase> controllerDefaults() {
+        return CONTROLLER_DEFAULTS;
+    }
+
     /** The base topic of charger {@code serial}: {@code <discovery base><serial>/}. */
     public BaseTopic baseFor(ChargerSerial serial) {
         return new BaseTopic(value + serial.value() + "/");
@@ -54,7 +62,12 @@ public record DiscoveryBase(String value) {
 
     /** One filter per {@link #DISCOVERY_KEYS} entry: {@code <discovery base>+/<key>}. */
     public List<String> subscriptionFilters() {
-        return DISCOVERY_KEYS.stream().map(key -> value + "+/" + key).toList();
+        return subscriptionFilters(DISCOVERY_KEYS);
+    }
+
+    /** One filter per key: {@code <discovery base>+/<key>}. */
+    public List<String> subscriptionFilters(Collection<String> keys) {
+        return keys.stream().sorted().map(key -> value + "+/" + key).toList();
     }
 
     /**

@@ -31,7 +31,8 @@ import com.google.gson.JsonPrimitive;
  * <li>a key or object field whose name is a known credential ({@code mck}, {@code wak}, …) or looks like one
  * (contains pass, pwd, secret, token, key, cert, psk, auth or cred) has its whole value replaced by
  * {@value #MASK};</li>
- * <li>the URL keys ({@code mcu}, {@code ocppu}, {@code dll}) have their user info and every query value masked;</li>
+ * <li>the URL keys ({@code mcu}, {@code ocppu}, {@code dll}, the controller's {@code mecu}) have their user info
+ * and every query value masked;</li>
  * <li>in every other text, user info inside a URL ({@code scheme://user:password@}) and query values named like
  * a credential ({@code ?access_token=}) are masked.</li>
  * </ul>
@@ -52,7 +53,7 @@ public final class Secrets {
     private static final Set<String> SECRET_NAMES = Set.of("mck", "mqcc", "msc", "ocppck", "ocppcc", "ocppsc", "data",
             "pco", "cak", "wak", "facwak", "pass", "wke", "ocppd");
     /** Keys whose value is a URL that may carry credentials in its user info or its query. */
-    private static final Set<String> URL_KEYS = Set.of("mcu", "ocppu", "dll");
+    private static final Set<String> URL_KEYS = Set.of("mcu", "ocppu", "dll", "mecu");
     private static final Pattern SECRET_LIKE = Pattern
             .compile("(?i).*(pass|pwd|secret|token|key|cert|psk|auth|cred).*");
     /** {@code scheme://userinfo@}: everything between {@code //} and the {@code @} before the host. */

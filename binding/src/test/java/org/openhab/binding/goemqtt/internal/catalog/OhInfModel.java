@@ -59,6 +59,8 @@ final class OhInfModel {
     final Map<String, GroupType> groupTypes = new LinkedHashMap<>();
     /** The charger thing type's channel groups: group id → group type id, in order. */
     final Map<String, String> chargerGroups = new LinkedHashMap<>();
+    /** The controller thing type's channel groups: group id → group type id, in order. */
+    final Map<String, String> controllerGroups = new LinkedHashMap<>();
     /** Every element of every thing XML, for label and text checks. */
     final List<Element> allElements = new ArrayList<>();
 
@@ -102,11 +104,11 @@ final class OhInfModel {
                 case "channel-type" -> channelTypes.put(id, channelType(element));
                 case "channel-group-type" -> groupTypes.put(id, groupType(element));
                 case "thing-type" -> {
-                    if ("charger".equals(id)) {
-                        Element groups = child(element, "channel-groups");
-                        for (Element group : groups == null ? List.<Element> of() : children(groups)) {
-                            chargerGroups.put(group.getAttribute("id"), group.getAttribute("typeId"));
-                        }
+                    Map<String, String> target = "charger".equals(id) ? chargerGroups
+                            : "controller".equals(id) ? controllerGroups : null;
+                    Element groups = child(element, "channel-groups");
+                    for (Element group : groups == null || target == null ? List.<Element> of() : children(groups)) {
+                        target.put(group.getAttribute("id"), group.getAttribute("typeId"));
                     }
                 }
                 default -> {

@@ -91,7 +91,7 @@ class DocumentationChecksTest {
         List<String> problems = new ExampleChecks(xml).channelReferences(readme, Set.of("home:garage"));
         assertHas(problems, "the charger has no channel `energy#powr`");
         assertHas(problems, "of charger `home:shed`, which no .things example declares");
-        assertHas(problems, "prose names channel `pv#nope`, which the charger does not have");
+        assertHas(problems, "prose names channel `pv#nope`, which neither the charger nor the controller has");
         assertEquals(3, problems.size(), String.join("\n", problems));
     }
 

@@ -79,8 +79,9 @@ final class ExampleChecks {
             }
         });
         for (String span : readme.inlineCode()) {
-            if (GROUP_CHANNEL.matcher(span).matches() && !exists(span)) {
-                problems.add("README.md prose names channel `" + span + "`, which the charger does not have");
+            if (GROUP_CHANNEL.matcher(span).matches() && !exists(span) && !xml.controllerChannels.containsKey(span)) {
+                problems.add("README.md prose names channel `" + span + "`, which neither the charger nor the "
+                        + "controller has");
             }
         }
         return problems;

@@ -57,6 +57,8 @@ public final class ThingXmlFacts {
     final Map<String, Map<String, Parameter>> thingTypes = new LinkedHashMap<>();
     /** The charger's channels: {@code group#id} → item type, or {@link #TRIGGER}. */
     final Map<String, String> channels = new LinkedHashMap<>();
+    /** The controller's static channels: {@code group#id} → item type, or {@link #TRIGGER}. */
+    final Map<String, String> controllerChannels = new LinkedHashMap<>();
     /** Bridge or thing type id → its {@code <representation-property>}, for the types that have one. */
     final Map<String, String> representationProperties = new LinkedHashMap<>();
     /** Bridge or thing type id → its {@code <properties>} (name → value), in XML order. */
@@ -67,6 +69,7 @@ public final class ThingXmlFacts {
     private final Map<String, String> channelItemTypes = new LinkedHashMap<>();
     private final Map<String, Map<String, String>> groupTypes = new LinkedHashMap<>();
     private final Map<String, String> chargerGroups = new LinkedHashMap<>();
+    private final Map<String, String> controllerGroups = new LinkedHashMap<>();
 
     public static ThingXmlFacts load() throws Exception {
         ThingXmlFacts facts = new ThingXmlFacts();
@@ -77,11 +80,15 @@ public final class ThingXmlFacts {
         for (Path file : files) {
             facts.read(file);
         }
-        facts.chargerGroups.forEach((group, typeId) -> facts.groupTypes.getOrDefault(typeId, Map.of())
-                .forEach((channel, channelType) -> facts.channels.put(group + "#" + channel,
-                        SYSTEM_ITEM_TYPES.getOrDefault(channelType,
-                                facts.channelItemTypes.getOrDefault(channelType, "?")))));
+        facts.collect(facts.chargerGroups, facts.channels);
+        facts.collect(facts.controllerGroups, facts.controllerChannels);
         return facts;
+    }
+
+    private void collect(Map<String, String> groups, Map<String, String> into) {
+        groups.forEach((group, typeId) -> groupTypes.getOrDefault(typeId, Map.of())
+                .forEach((channel, channelType) -> into.put(group + "#" + channel, SYSTEM_ITEM_TYPES
+                        .getOrDefault(channelType, channelItemTypes.getOrDefault(channelType, "?")))));
     }
 
     /** The parameters of a bridge or thing type, or null when there is no such type. */
@@ -104,10 +111,10 @@ public final class ThingXmlFacts {
                 case "thing-type" -> {
                     thingTypes.put(id, parameters(element));
                     readTypeProperties(id, element);
-                    if ("charger".equals(id)) {
-                        children(element, "channel-groups").forEach(
-                                group -> chargerGroups.put(group.getAttribute("id"), group.getAttribute("typeId")));
-                    }
+                    Map<String, String> groups = "charger".equals(id) ? chargerGroups
+                            : "controller".equals(id) ? controllerGroups : new LinkedHashMap<>();
+                    children(element, "channel-groups")
+                            .forEach(group -> groups.put(group.getAttribute("id"), group.getAttribute("typeId")));
                 }
                 case "channel-type" -> {
                     Element kind = child(element, "kind");

@@ -205,7 +205,9 @@ class BrokerHandlerTest {
         handler.register(BaseTopic.of("home/wallbox/"), new Recorder());
 
         assertEquals(List.of("/go-eCharger/+/fwv", "/go-eCharger/+/typ", "/go-eCharger/+/var", "go-eCharger/+/fwv",
-                "go-eCharger/+/typ", "go-eCharger/+/var", "/go-eCharger/072246/#", "home/wallbox/#"),
+                "go-eCharger/+/typ", "go-eCharger/+/var", "/go-eController/+/fna", "/go-eController/+/fwv",
+                "/go-eController/+/typ", "go-eController/+/fna", "go-eController/+/fwv", "go-eController/+/typ",
+                "/go-eCharger/072246/#", "home/wallbox/#"),
                 transport.subscriptions());
     }
 

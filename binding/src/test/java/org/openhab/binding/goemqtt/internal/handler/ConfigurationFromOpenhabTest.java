@@ -177,6 +177,8 @@ class ConfigurationFromOpenhabTest {
         ThingXmlFacts xml = ThingXmlFacts.load();
         assertStartsWithDefaults(xml, "broker", BROKER, BrokerConfiguration.class, Map.of());
         assertStartsWithDefaults(xml, "charger", CHARGER, ChargerConfiguration.class, Map.of("serial", "072246"));
+        assertStartsWithDefaults(xml, "controller", OpenhabConfiguration.of("controller"),
+                ControllerConfiguration.class, Map.of("serial", "900100"));
 
         Configuration cleared = CHARGER.prepare(Map.of("serial", "072246", "silenceTimeout", 90));
         cleared.put("silenceTimeout", null);
@@ -201,7 +203,7 @@ class ConfigurationFromOpenhabTest {
                     source + " reads the configuration past getConfigAs");
             readers += code.contains("getConfigAs(") ? 1 : 0;
         }
-        assertEquals(2, readers, "the broker and the charger handler");
+        assertEquals(3, readers, "the broker, the charger and the controller handler");
     }
 
     private static <T> void assertStartsWithDefaults(ThingXmlFacts xml, String typeId, OpenhabConfiguration type,

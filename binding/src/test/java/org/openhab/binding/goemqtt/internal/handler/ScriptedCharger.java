@@ -18,6 +18,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -81,12 +82,16 @@ public final class ScriptedCharger implements MqttCallback, AutoCloseable {
 
     /** Publishes {@code rbt} every 500 ms from now on: the charger is alive. */
     public void startHeartbeat() {
+        startBeat("rbt", () -> Long.toString(uptime.addAndGet(500)));
+    }
+
+    /** Publishes {@code <base><key>} = what {@code payload} gives every 500 ms from now on (a meter's readings). */
+    public void startBeat(String key, Supplier<String> payload) {
         heartbeat = heart.scheduleWithFixedDelay(() -> {
             MqttAsyncClient client = this.client;
             if (client.isConnected()) {
                 try {
-                    client.publish(base + "rbt", Long.toString(uptime.addAndGet(500)).getBytes(StandardCharsets.UTF_8),
-                            0, false);
+                    client.publish(base + key, payload.get().getBytes(StandardCharsets.UTF_8), 0, false);
                 } catch (MqttException e) {
                     // the broker is gone for a while: the test waits for it
                 }
@@ -104,8 +109,13 @@ public final class ScriptedCharger implements MqttCallback, AutoCloseable {
 
     /** Publishes every line of a capture, retained, as a charger does after connecting. */
     public void publishDump(String capture) throws MqttException {
+        publishLines(CaptureFile.read(capture));
+    }
+
+    /** Publishes those of {@code lines} below its base, retained, in their order. */
+    public void publishLines(List<CaptureFile.Line> lines) throws MqttException {
         MqttAsyncClient client = this.client;
-        for (CaptureFile.Line line : CaptureFile.read(capture)) {
+        for (CaptureFile.Line line : lines) {
             if (line.topic().startsWith(base)) {
                 client.publish(line.topic(), line.payloadBytes(), 1, true).waitForCompletion(WAIT_MILLIS);
             }

@@ -43,9 +43,9 @@ class SecretsNeverShowTest {
     @Test
     void secretsInACapturedLikeBurstNeverShowNorReachALog() throws Exception {
         ChargerHarness charger = new ChargerHarness();
-        try (LogCapture log = new LogCapture(ChargerHandler.class, ChargerSession.class, ChargerCommands.class,
-                CommandCoalescer.class, CommandTracker.class, Catalog.class, MessageRouter.class, BrokerHandler.class,
-                ReconnectingTransport.class, MessageDecoder.class)) {
+        try (LogCapture log = new LogCapture(ChargerHandler.class, DeviceThingHandler.class, ChargerSession.class,
+                ChargerCommands.class, CommandCoalescer.class, CommandTracker.class, Catalog.class, MessageRouter.class,
+                BrokerHandler.class, ReconnectingTransport.class, MessageDecoder.class)) {
             charger.initialize();
             charger.publishCapture("fw60.5-v3-retained-burst.txt");
             charger.publish("mcu", "\"mqtts://alice:S3cret-Mqtt@broker.local:8883\"");

@@ -238,6 +238,10 @@ class StatusTextsTest {
         all.add(ChargerStatusTexts.noBridge());
         all.add(ChargerStatusTexts.waitingForData("/go-eCharger/072246/"));
         all.add(ChargerStatusTexts.silent(30));
+        all.add(ChargerStatusTexts.controllerWaiting("/go-eController/900100/"));
+        all.add(ChargerStatusTexts.controllerSilent(30));
+        all.add(BrokerStatusTexts.invalidControllerDiscoveryBase("meters/#", "discovery base 'meters/#' contains an "
+                + "MQTT wildcard"));
         all.add(ChargerStatusTexts.rejected(outcome("amp", "40", CommandStatus.REJECTED, "value out of range")));
         all.add(ChargerStatusTexts.writesNotAllowed(outcome("amp", "10", CommandStatus.TIMEOUT, "no answer")));
         all.add(ChargerStatusTexts.unconfirmed(outcome("amp", "10", CommandStatus.UNCONFIRMED, "no echo"), "040.0"));

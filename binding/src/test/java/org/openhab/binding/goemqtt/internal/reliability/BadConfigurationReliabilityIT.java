@@ -68,7 +68,8 @@ class BadConfigurationReliabilityIT {
             String text = String.valueOf(harness.callback.lastStatus().getDescription());
             assertTrue(text.contains("serial") || text.contains("baseTopic"), config + " names the parameter: " + text);
             assertEquals(java.util.List.of(), harness.transport.subscriptions().stream()
-                    .filter(filter -> !filter.endsWith("/fwv") && !filter.endsWith("/typ") && !filter.endsWith("/var"))
+                    .filter(filter -> !filter.endsWith("/fwv") && !filter.endsWith("/typ") && !filter.endsWith("/var")
+                            && !filter.endsWith("/fna"))
                     .toList(), "nothing subscribed for " + config);
         }
     }

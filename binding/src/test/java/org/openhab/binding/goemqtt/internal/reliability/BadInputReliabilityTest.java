@@ -19,6 +19,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
 import org.openhab.binding.goemqtt.internal.handler.BrokerHandler;
 import org.openhab.binding.goemqtt.internal.handler.ChargerHandler;
+import org.openhab.binding.goemqtt.internal.handler.DeviceThingHandler;
 import org.openhab.binding.goemqtt.internal.handler.ChargerHarness;
 import org.openhab.binding.goemqtt.internal.protocol.transport.FailureReason;
 import org.openhab.binding.goemqtt.internal.protocol.transport.ReconnectingTransport;
@@ -97,7 +98,8 @@ class BadInputReliabilityTest {
         long before = HeapProbe.usedAfterGc();
         int valid = 0;
         int huge = 0;
-        try (LogCapture log = new LogCapture(BrokerHandler.class, ChargerHandler.class, ReconnectingTransport.class,
+        try (LogCapture log = new LogCapture(BrokerHandler.class, ChargerHandler.class, DeviceThingHandler.class,
+                ReconnectingTransport.class,
                 Class.forName("org.openhab.binding.goemqtt.internal.handler.MessageRouter"))) {
             for (int i = 0; i < count; i++) {
                 MalformedInput.Message message = input.next(hugeEvery);

@@ -29,7 +29,7 @@ import com.google.gson.JsonPrimitive;
 
 /**
  * Scenario 8, topics: whatever the serial, base topic or command key, the binding subscribes and publishes only
- * below the charger's base (plus the bridge's discovery filters). Every subscribe and publish on the in-memory
+ * below the charger's base (plus the bridge's discovery filters for chargers and controllers). Every subscribe and publish on the in-memory
  * transport is checked.
  */
 @NonNullByDefault
@@ -67,7 +67,8 @@ class TopicContainmentReliabilityTest {
     /** Subscriptions: {@code <base>#} or discovery filters; publishes: {@code <base><key>/set}, no wildcard. */
     private static void assertContained(FakeTransport transport, List<String> bases, Map<String, Object> config) {
         for (String filter : transport.subscriptions()) {
-            boolean discovery = filter.matches("/?go-eCharger/\\+/(fwv|typ|var)");
+            boolean discovery = filter.matches("/?go-eCharger/\\+/(fwv|typ|var)")
+                    || filter.matches("/?go-eController/\\+/(fwv|typ|fna)");
             assertTrue(discovery || bases.stream().anyMatch(base -> filter.equals(base + "#")),
                     config + ": subscribed to " + filter);
         }

@@ -37,7 +37,14 @@ public final class CaptureFile {
     }
 
     public static List<Line> read(String name) {
-        String resource = "/captures/" + name;
+        return readResource("/captures/" + name);
+    }
+
+    /**
+     * Lines in the capture format from any test resource, e.g. a fixture written from documents where no real
+     * capture exists (outside {@code /captures/}, which holds real traffic only).
+     */
+    public static List<Line> readResource(String resource) {
         try (InputStream in = CaptureFile.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("test resource " + resource + " is missing");
