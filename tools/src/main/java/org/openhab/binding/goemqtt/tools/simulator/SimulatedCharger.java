@@ -36,7 +36,7 @@ import com.google.gson.JsonElement;
  * connect or disconnect.
  */
 @NonNullByDefault
-public final class SimulatedCharger implements AutoCloseable {
+public final class SimulatedCharger implements SimulatedDevice {
 
     /** QoS of every message the charger sends; retained QoS 0 messages are not kept by every broker. */
     public static final int QOS = ChargerConnection.QOS;
@@ -58,7 +58,7 @@ public final class SimulatedCharger implements AutoCloseable {
         this.model = new ChargerModel(serial, profile, clock.instant(), clock.getZone(), seed);
         this.base = baseTopic.forSerial(serial);
         this.listener = listener;
-        this.connection = new ChargerConnection(serial, base, this::handleSet);
+        this.connection = ChargerConnection.forSetTopics(serial, base, this::handleSet);
         this.carState = (int) JsonValues.asDouble(model.peek("car"), 1);
     }
 
@@ -67,11 +67,13 @@ public final class SimulatedCharger implements AutoCloseable {
         this(serial, profile, BaseTopic.SLASH, Clock.systemDefaultZone(), serial.hashCode(), ChargerListener.NONE);
     }
 
+    @Override
     public String serial() {
         return model.serial();
     }
 
     /** The base topic, ending in {@code /}, e.g. {@code /go-eCharger/000001/}. */
+    @Override
     public String baseTopic() {
         return base;
     }
@@ -81,6 +83,7 @@ public final class SimulatedCharger implements AutoCloseable {
     }
 
     /** Connects, subscribes to {@code <base>+/set} and publishes the retained burst; waits until connected. */
+    @Override
     public void connect(String uri) throws MqttException {
         connection.open(uri);
         synchronized (stateLock) {
@@ -102,6 +105,7 @@ public final class SimulatedCharger implements AutoCloseable {
         return connection.awaitPublished(timeout);
     }
 
+    @Override
     public boolean isConnected() {
         return connection.isConnected();
     }
@@ -144,6 +148,7 @@ public final class SimulatedCharger implements AutoCloseable {
     }
 
     /** Advances simulated time and publishes what changed. */
+    @Override
     public void tick(Duration elapsed) {
         synchronized (stateLock) {
             model.tick(elapsed);
