@@ -103,6 +103,14 @@ class MainTest {
     }
 
     @Test
+    void simulateAddsAControllerBesideTheChargers() {
+        assertEquals(Command.OK, run("simulate", "--port", "0", "--serials", "000005", "--controller", "--plug-in",
+                "--duration", "1"));
+        assertTrue(out().contains("[900001] controller connected to tcp://127.0.0.1:")
+                && out().contains("base topic /go-eController/900001/"), out());
+    }
+
+    @Test
     void simulateRunsApiV1ChargersAloneOrBesideApiV2Ones() {
         assertEquals(Command.OK, run("simulate", "--port", "0", "--serials", "000001", "--v1-serials", "000002",
                 "--plug-in", "--duration", "1"));

@@ -11,6 +11,7 @@ package org.openhab.binding.goemqtt.tools.simulator;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
@@ -26,6 +27,8 @@ import org.eclipse.paho.client.mqttv3.MqttMessage;
 import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import com.google.gson.JsonElement;
 
 /**
  * The MQTT side of one simulated device: a Paho client (memory persistence, MQTT 3.1.1, no automatic reconnect, no
@@ -180,6 +183,19 @@ public final class ChargerConnection {
             current.publish(topic, payload.getBytes(StandardCharsets.UTF_8), QOS, retained);
         } catch (MqttException e) {
             logger.debug("{} could not publish {}: {}", serial, topic, e.getMessage());
+        }
+    }
+
+    /** Publishes each key's value, retained, on {@code <base><key>}. */
+    public void publishKeys(String base, Map<String, JsonElement> values) {
+        values.forEach((key, value) -> publish(base + key, JsonValues.toJson(value), true));
+    }
+
+    /** Publishes the answer to a {@code /set} on {@code <base><key>/result}, if the device answers it. */
+    public void publishAnswer(String base, String key, SetAnswer answer) {
+        String result = answer.result();
+        if (result != null) {
+            publish(base + key + "/result", result, false);
         }
     }
 

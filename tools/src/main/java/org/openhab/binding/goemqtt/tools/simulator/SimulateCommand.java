@@ -34,6 +34,9 @@ import org.openhab.binding.goemqtt.tools.simulator.v1.SimulatedV1Charger;
 @NonNullByDefault
 public final class SimulateCommand {
 
+    /** The serial of the controller {@code --controller} adds. */
+    static final String CONTROLLER_SERIAL = "900001";
+
     /** One line per option, shown by {@code --help}. */
     public static final String USAGE = String.join(System.lineSeparator(), //
             "usage: simulate [options]", //
@@ -44,6 +47,8 @@ public final class SimulateCommand {
             "  --api VERSION       v2 (default) or v1: the protocol of the --serials chargers; v1 is a HOME+ of", //
             "                      hardware V2, firmware 041.0: status object every 5 s, key=value on cmd/req", //
             "  --v1-serials LIST   API v1 chargers beside the --serials ones (mixes v1 and v2 on one broker)", //
+            "  --controller        add a go-e Controller (serial " + CONTROLLER_SERIAL + ") whose Car category follows the", //
+            "                      chargers: PV, house, battery and grid power under go-eController/<serial>/", //
             "  --firmware VERSION  " + String.join(", ", FirmwareProfile.versions()) + " (default "
                     + FirmwareProfile.DEFAULT_VERSION + "; before 051.5 no /result answers)", //
             "  --base-style STYLE  slash (/go-eCharger/<serial>/, default), noslash (go-eCharger/<serial>/)", //
@@ -54,7 +59,7 @@ public final class SimulateCommand {
 
     private static final Set<String> WITH_VALUE = Set.of("port", "host", "broker", "serials", "firmware",
             "base-style", "duration", "api", "v1-serials");
-    private static final Set<String> FLAGS = Set.of("plug-in", "help");
+    private static final Set<String> FLAGS = Set.of("plug-in", "controller", "help");
 
     private SimulateCommand() {
     }
@@ -107,6 +112,7 @@ public final class SimulateCommand {
         }
         builder.firmware(FirmwareProfile.of(arguments.value("firmware", FirmwareProfile.DEFAULT_VERSION)));
         builder.baseTopic(BaseTopic.parse(arguments.value("base-style", "slash")));
+        builder.controller(arguments.has("controller") ? CONTROLLER_SERIAL : null);
     }
 
     private static List<String> serials(String list) {

@@ -88,7 +88,7 @@ public final class SimulatedCharger implements SimulatedDevice {
         connection.open(uri);
         synchronized (stateLock) {
             Map<String, JsonElement> burst = model.snapshot();
-            burst.forEach((key, value) -> connection.publish(base + key, JsonValues.toJson(value), true));
+            connection.publishKeys(base, burst);
             model.drainChanges();
             logger.debug("{} connected to {}, published {} retained keys", serial(), uri, burst.size());
             listener.connected(this, uri, burst.size());
@@ -207,6 +207,16 @@ public final class SimulatedCharger implements SimulatedDevice {
         }
     }
 
+    /** The power the charger draws now in W ({@code nrg[11]}). */
+    public double power() {
+        synchronized (stateLock) {
+            JsonElement nrg = model.get("nrg");
+            return nrg != null && nrg.isJsonArray() && nrg.getAsJsonArray().size() > 11
+                    ? JsonValues.asDouble(nrg.getAsJsonArray().get(11), 0)
+                    : 0;
+        }
+    }
+
     /** The simulated time. */
     public Instant now() {
         synchronized (stateLock) {
@@ -221,10 +231,7 @@ public final class SimulatedCharger implements SimulatedDevice {
     public SetAnswer handleSet(String key, String payload) {
         synchronized (stateLock) {
             SetAnswer answer = model.handleSet(key, payload);
-            String result = answer.result();
-            if (result != null) {
-                connection.publish(base + key + "/result", result, false);
-            }
+            connection.publishAnswer(base, key, answer);
             publishChanges();
             logger.debug("{} {}/set {} -> {}", serial(), key, Secrets.text(key, payload), answer);
             listener.setHandled(this, key, payload, answer);
@@ -234,7 +241,7 @@ public final class SimulatedCharger implements SimulatedDevice {
 
     private void publishChanges() {
         Map<String, JsonElement> changes = model.drainChanges();
-        changes.forEach((key, value) -> connection.publish(base + key, JsonValues.toJson(value), true));
+        connection.publishKeys(base, changes);
         JsonElement car = changes.get("car");
         if (car != null) {
             int next = (int) JsonValues.asDouble(car, carState);

@@ -22,12 +22,13 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.paho.client.mqttv3.MqttException;
+import org.openhab.binding.goemqtt.tools.simulator.controller.SimulatedController;
 import org.openhab.binding.goemqtt.tools.simulator.v1.SimulatedV1Charger;
 
 /**
  * A ready-made setup for command lines, demos and benchmarks: an embedded broker (or an existing one), N simulated
- * API v2 chargers and M API v1 chargers connected to it, and optionally a real-time clock that ticks every device
- * once a second.
+ * API v2 chargers, M API v1 chargers and optionally a controller (whose Car category follows the chargers) connected
+ * to it, and optionally a real-time clock that ticks every device once a second.
  *
  * <pre>
  * try (Simulation sim = Simulation.builder().port(0).serials(List.of("000001")).start()) {
@@ -47,6 +48,7 @@ public final class Simulation implements AutoCloseable {
     private final List<SimulatedV1Charger> v1Chargers = new ArrayList<>();
     /** Every device in the order it was connected: ticked in this order, closed in this order. */
     private final List<SimulatedDevice> devices = new ArrayList<>();
+    private @Nullable SimulatedController controller;
     private @Nullable ScheduledExecutorService ticker;
 
     private Simulation(@Nullable EmbeddedBroker broker, String brokerUri) {
@@ -98,7 +100,18 @@ public final class Simulation implements AutoCloseable {
                 .orElseThrow(() -> new IllegalArgumentException("no simulated charger " + serial));
     }
 
-    /** Advances every device's time by one second, deterministically. */
+    /** The simulated controller, or {@code null} when the simulation has none. */
+    public @Nullable SimulatedController controller() {
+        return controller;
+    }
+
+    /** What all chargers draw now, in W. */
+    public double chargingPower() {
+        return chargers.stream().mapToDouble(SimulatedCharger::power).sum()
+                + v1Chargers.stream().mapToDouble(SimulatedV1Charger::power).sum();
+    }
+
+    /** Advances every device's time by one second, deterministically (the controller after the chargers). */
     public void tickAll() {
         tickAll(Duration.ofSeconds(1));
     }
@@ -157,6 +170,7 @@ public final class Simulation implements AutoCloseable {
         private List<String> v1Serials = List.of();
         private Duration v1StatusPeriod = SimulatedV1Charger.STATUS_PERIOD;
         private DeviceEvents events = DeviceEvents.NONE;
+        private @Nullable String controllerSerial;
         private FirmwareProfile firmware = FirmwareProfile.of(FirmwareProfile.DEFAULT_VERSION);
         private BaseTopic baseTopic = BaseTopic.SLASH;
         private Clock clock = Clock.systemDefaultZone();
@@ -207,6 +221,12 @@ public final class Simulation implements AutoCloseable {
             return this;
         }
 
+        /** Adds a controller with this serial under the base style's controller prefix (default: none). */
+        public Builder controller(@Nullable String serial) {
+            this.controllerSerial = serial;
+            return this;
+        }
+
         /** Hears what the API v1 chargers (and other devices without a {@link ChargerListener}) do. */
         public Builder events(DeviceEvents events) {
             this.events = events;
@@ -238,8 +258,8 @@ public final class Simulation implements AutoCloseable {
         public Simulation start() throws IOException, MqttException {
             List<String> all = new ArrayList<>(serials);
             all.addAll(v1Serials);
-            if (all.isEmpty() || new LinkedHashSet<>(all).size() != all.size()) {
-                throw new IllegalArgumentException("at least one charger, and every serial once: " + all);
+            if ((all.isEmpty() && controllerSerial == null) || new LinkedHashSet<>(all).size() != all.size()) {
+                throw new IllegalArgumentException("at least one device, and every serial once: " + all);
             }
             if (all.size() > 1 && !baseTopic.distinguishesSerials()) {
                 throw new IllegalArgumentException(
@@ -264,6 +284,13 @@ public final class Simulation implements AutoCloseable {
                             serial.hashCode(), events);
                     simulation.v1Chargers.add(charger);
                     simulation.add(charger, uri);
+                }
+                String serial = controllerSerial;
+                if (serial != null) {
+                    SimulatedController added = new SimulatedController(serial, baseTopic, clock, serial.hashCode(),
+                            simulation::chargingPower, events);
+                    simulation.controller = added;
+                    simulation.add(added, uri);
                 }
             } catch (MqttException | RuntimeException e) {
                 simulation.close();

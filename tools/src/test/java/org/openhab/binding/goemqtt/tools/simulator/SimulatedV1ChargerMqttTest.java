@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.eclipse.jdt.annotation.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openhab.binding.goemqtt.tools.simulator.v1.SimulatedV1Charger;
@@ -42,19 +41,11 @@ class SimulatedV1ChargerMqttTest {
     private static final Set<String> NUMBERS_IN_THE_CAPTURE = Set.of("loe", "lot", "lom", "lop", "lon", "lof", "loa",
             "lch", "mce", "mcp", "mcc");
     private static int nextSerial = 310_001;
-    private @Nullable Simulation simulation;
-    private @Nullable TestClient client;
+    private final SimulationWithClient setup = new SimulationWithClient();
 
     @AfterEach
     void stopClientAndSimulation() throws Exception {
-        TestClient c = client;
-        if (c != null) {
-            c.close();
-        }
-        Simulation s = simulation;
-        if (s != null) {
-            s.close();
-        }
+        setup.close();
     }
 
     @Test
@@ -189,12 +180,9 @@ class SimulatedV1ChargerMqttTest {
     /** A simulation with one API v1 charger and a client subscribed to its topics; its first status is read. */
     private SimulatedV1Charger start(BaseTopic base) throws Exception {
         String serial = Integer.toString(nextSerial++);
-        Simulation started = Simulation.builder().port(0).serials(List.of()).v1Serials(List.of(serial))
-                .baseTopic(base).clock(CLOCK).start();
-        simulation = started;
-        TestClient subscriber = new TestClient(started.brokerUri());
-        client = subscriber;
-        subscriber.subscribe(base.forSerial(serial) + "#");
+        Simulation started = setup
+                .start(Simulation.builder().serials(List.of()).v1Serials(List.of(serial)).baseTopic(base).clock(CLOCK));
+        setup.subscribe(base.forSerial(serial) + "#");
         return started.v1Charger(serial);
     }
 
@@ -226,8 +214,6 @@ class SimulatedV1ChargerMqttTest {
     }
 
     private TestClient client() {
-        TestClient c = client;
-        assertNotNull(c);
-        return c;
+        return setup.client();
     }
 }

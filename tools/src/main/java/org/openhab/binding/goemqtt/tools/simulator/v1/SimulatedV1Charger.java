@@ -171,6 +171,13 @@ public final class SimulatedV1Charger implements SimulatedDevice {
         }
     }
 
+    /** The power the charger draws now in W ({@code nrg[11]} is in 0.01 kW). */
+    public double power() {
+        synchronized (stateLock) {
+            return model.status().get("nrg").getAsJsonArray().get(11).getAsDouble() * 10;
+        }
+    }
+
     /** How often {@code amp} was written to flash. */
     public int flashWrites() {
         synchronized (stateLock) {
