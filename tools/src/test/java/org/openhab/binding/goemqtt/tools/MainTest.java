@@ -96,6 +96,33 @@ class MainTest {
         assertEquals(Command.USAGE, run("simulate", "--serials", "00/01"));
         assertEquals(Command.USAGE, run("simulate", "--duration"));
         assertEquals(Command.USAGE, run("simulate", "--broker", "tcp://localhost:1883", "--port", "1884"));
+        assertEquals(Command.USAGE, run("simulate", "--api", "v3"));
+        assertTrue(err().contains("--api must be v1 or v2, not v3"), err());
+        assertEquals(Command.USAGE, run("simulate", "--port", "0", "--serials", "000001", "--v1-serials", "000001"));
+        assertTrue(err().contains("every serial once"), err());
+    }
+
+    @Test
+    void simulateAddsAControllerBesideTheChargers() {
+        assertEquals(Command.OK, run("simulate", "--port", "0", "--serials", "000005", "--controller", "--plug-in",
+                "--duration", "1"));
+        assertTrue(out().contains("[900001] controller connected to tcp://127.0.0.1:")
+                && out().contains("base topic /go-eController/900001/"), out());
+    }
+
+    @Test
+    void simulateRunsApiV1ChargersAloneOrBesideApiV2Ones() {
+        assertEquals(Command.OK, run("simulate", "--port", "0", "--serials", "000001", "--v1-serials", "000002",
+                "--plug-in", "--duration", "1"));
+        assertTrue(out().contains("[000001] connected to tcp://127.0.0.1:"), out());
+        assertTrue(out().contains("[000002] connected to tcp://127.0.0.1:"), out());
+        assertTrue(out().contains(", API v1 firmware 041.0, status every 5000 ms on /go-eCharger/000002/status"),
+                out());
+
+        assertEquals(Command.OK, run("simulate", "--port", "0", "--api", "v1", "--serials", "000003,000004",
+                "--base-style", "noslash", "--duration", "1"));
+        assertTrue(out().contains("[000004] connected to tcp://127.0.0.1:")
+                && out().contains("status every 5000 ms on go-eCharger/000004/status"), out());
     }
 
     @Test

@@ -77,11 +77,20 @@ public record BaseTopic(Style style, String prefix) {
 
     /** The base topic of one charger, always ending in {@code /}. */
     public String forSerial(String serial) {
+        return forDevice("go-eCharger", serial);
+    }
+
+    /** The base topic of a controller: {@code /go-eController/<serial>/}, {@code go-eController/<serial>/} or custom. */
+    public String forController(String serial) {
+        return forDevice("go-eController", serial);
+    }
+
+    private String forDevice(String deviceType, String serial) {
         switch (style) {
             case SLASH:
-                return "/go-eCharger/" + serial + "/";
+                return "/" + deviceType + "/" + serial + "/";
             case NO_SLASH:
-                return "go-eCharger/" + serial + "/";
+                return deviceType + "/" + serial + "/";
             case CUSTOM:
             default:
                 String base = prefix.replace(SERIAL_PLACEHOLDER, serial);

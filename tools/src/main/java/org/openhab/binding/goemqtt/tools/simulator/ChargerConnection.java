@@ -11,6 +11,7 @@ package org.openhab.binding.goemqtt.tools.simulator;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
@@ -27,47 +28,65 @@ import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.google.gson.JsonElement;
+
 /**
- * The MQTT side of one simulated charger: a Paho client (memory persistence, MQTT 3.1.1, no automatic
- * reconnect, no last will, as the charger has none), its subscription to {@code <base>+/set}, and non-blocking
- * publishes. Connect and disconnect hold this object's monitor while they wait on the network; publishing never
- * waits.
+ * The MQTT side of one simulated device: a Paho client (memory persistence, MQTT 3.1.1, no automatic reconnect, no
+ * last will, as go-e devices have none), its subscription to the device's command topics ({@code <base>+/set} for
+ * an API v2 charger or a controller, {@code <base>cmd/req} for an API v1 charger), and non-blocking publishes.
+ * Connect and disconnect hold this object's monitor while they wait on the network; publishing never waits.
  */
 @NonNullByDefault
-final class ChargerConnection {
+public final class ChargerConnection {
 
-    /** QoS of every message the charger sends; retained QoS 0 messages are not kept by every broker. */
-    static final int QOS = 1;
+    /** QoS of every message the device sends; retained QoS 0 messages are not kept by every broker. */
+    public static final int QOS = 1;
     private static final long WAIT_MILLIS = 10_000;
     private static final long QUIESCE_MILLIS = 2_000;
     private static final int CONNECT_ATTEMPTS = 3;
 
     private final Logger logger = LoggerFactory.getLogger(ChargerConnection.class);
     private final String serial;
-    private final String base;
-    private final BiConsumer<String, String> setHandler;
+    private final String commandFilter;
+    private final BiConsumer<String, String> commandHandler;
     private volatile @Nullable MqttAsyncClient client;
     private volatile @Nullable String brokerUri;
 
-    /** @param setHandler receives key and payload of every {@code <base><key>/set}, on Paho's thread */
-    ChargerConnection(String serial, String base, BiConsumer<String, String> setHandler) {
-        this.serial = serial;
-        this.base = base;
-        this.setHandler = setHandler;
+    /**
+     * A connection that hears {@code <base><key>/set}, as an API v2 charger or a controller does.
+     *
+     * @param setHandler receives key and payload of every {@code <base><key>/set}, on Paho's thread
+     */
+    public static ChargerConnection forSetTopics(String serial, String base, BiConsumer<String, String> setHandler) {
+        return new ChargerConnection(serial, base + "+/set", (topic, payload) -> {
+            if (topic.startsWith(base) && topic.endsWith("/set")) {
+                setHandler.accept(topic.substring(base.length(), topic.length() - "/set".length()), payload);
+            }
+        });
     }
 
-    @Nullable
-    String brokerUri() {
+    /**
+     * A connection that subscribes one topic filter for the device's commands.
+     *
+     * @param commandHandler receives topic and payload of every message on {@code commandFilter}, on Paho's thread
+     */
+    public ChargerConnection(String serial, String commandFilter, BiConsumer<String, String> commandHandler) {
+        this.serial = serial;
+        this.commandFilter = commandFilter;
+        this.commandHandler = commandHandler;
+    }
+
+    public @Nullable String brokerUri() {
         return brokerUri;
     }
 
-    boolean isConnected() {
+    public boolean isConnected() {
         MqttAsyncClient current = client;
         return current != null && current.isConnected();
     }
 
-    /** Connects and subscribes to {@code <base>+/set}; waits until both are done. */
-    synchronized void open(String uri) throws MqttException {
+    /** Connects and subscribes to the command topics; waits until both are done. */
+    public synchronized void open(String uri) throws MqttException {
         MqttAsyncClient current = client;
         if (current != null && current.isConnected()) {
             throw new IllegalStateException(serial + " is already connected to " + brokerUri);
@@ -102,7 +121,7 @@ final class ChargerConnection {
         for (int attempt = 1;; attempt++) {
             try {
                 current.connect(options).waitForCompletion(WAIT_MILLIS);
-                current.subscribe(base + "+/set", QOS).waitForCompletion(WAIT_MILLIS);
+                current.subscribe(commandFilter, QOS).waitForCompletion(WAIT_MILLIS);
                 return;
             } catch (MqttException e) {
                 if (attempt >= CONNECT_ATTEMPTS || e.getReasonCode() != MqttException.REASON_CODE_CONNECTION_LOST) {
@@ -122,7 +141,7 @@ final class ChargerConnection {
      *
      * @return whether there was a connection to leave
      */
-    synchronized boolean leave(boolean silent) {
+    public synchronized boolean leave(boolean silent) {
         MqttAsyncClient current = client;
         if (current == null || !current.isConnected()) {
             return false;
@@ -141,7 +160,7 @@ final class ChargerConnection {
     }
 
     /** Leaves and releases the client for good. */
-    synchronized void close() {
+    public synchronized void close() {
         leave(false);
         MqttAsyncClient current = client;
         client = null;
@@ -155,7 +174,7 @@ final class ChargerConnection {
     }
 
     /** Sends one message without waiting; dropped when not connected. */
-    void publish(String topic, String payload, boolean retained) {
+    public void publish(String topic, String payload, boolean retained) {
         MqttAsyncClient current = client;
         if (current == null || !current.isConnected()) {
             return;
@@ -167,8 +186,21 @@ final class ChargerConnection {
         }
     }
 
+    /** Publishes each key's value, retained, on {@code <base><key>}. */
+    public void publishKeys(String base, Map<String, JsonElement> values) {
+        values.forEach((key, value) -> publish(base + key, JsonValues.toJson(value), true));
+    }
+
+    /** Publishes the answer to a {@code /set} on {@code <base><key>/result}, if the device answers it. */
+    public void publishAnswer(String base, String key, SetAnswer answer) {
+        String result = answer.result();
+        if (result != null) {
+            publish(base + key + "/result", result, false);
+        }
+    }
+
     /** Waits until the broker acknowledged everything published so far; false on timeout or when offline. */
-    boolean awaitPublished(Duration timeout) {
+    public boolean awaitPublished(Duration timeout) {
         MqttAsyncClient current = client;
         if (current == null || !current.isConnected()) {
             return false;
@@ -188,7 +220,7 @@ final class ChargerConnection {
         return true;
     }
 
-    /** Paho's callback: hands {@code /set} messages on; never throws. */
+    /** Paho's callback: hands command messages on; never throws. */
     private final class Callback implements MqttCallback {
 
         @Override
@@ -198,12 +230,11 @@ final class ChargerConnection {
 
         @Override
         public void messageArrived(@Nullable String topic, @Nullable MqttMessage message) {
-            if (topic == null || message == null || !topic.startsWith(base) || !topic.endsWith("/set")) {
+            if (topic == null || message == null) {
                 return;
             }
-            String key = topic.substring(base.length(), topic.length() - "/set".length());
             try {
-                setHandler.accept(key, new String(message.getPayload(), StandardCharsets.UTF_8));
+                commandHandler.accept(topic, new String(message.getPayload(), StandardCharsets.UTF_8));
             } catch (RuntimeException e) {
                 logger.warn("{} failed to handle {}: {}", serial, topic, e.toString());
             }

@@ -13,10 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.Map;
-import java.util.Set;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -39,9 +36,8 @@ public final class ChargerModel {
 
     private final String serial;
     private final FirmwareProfile profile;
-    private final Map<String, JsonElement> values;
+    private final PublishedKeys values;
     private final Map<String, JsonElement> unpublished = new HashMap<>();
-    private final Set<String> changed = new LinkedHashSet<>();
     private final ChargerPhysics physics;
     private @Nullable Instant tclSetAt;
     private @Nullable Instant idsSetAt;
@@ -51,13 +47,13 @@ public final class ChargerModel {
     public ChargerModel(String serial, FirmwareProfile profile, Instant start, ZoneId zone, long seed) {
         this.serial = serial;
         this.profile = profile;
-        this.values = profile.initialValues();
+        this.values = new PublishedKeys(profile.initialValues());
         unpublished.put("fna", new JsonPrimitive("go-echarger_" + serial));
         unpublished.put("mcr", new JsonPrimitive(false));
         unpublished.put("ids", JsonValues.nullValue());
         this.physics = new ChargerPhysics(this, start, zone, seed);
         physics.update(Duration.ZERO);
-        changed.clear();
+        values.clearChanges();
     }
 
     public String serial() {
@@ -81,7 +77,7 @@ public final class ChargerModel {
 
     /** A key's current value, or {@code null} when the charger has no such key. */
     public @Nullable JsonElement get(String key) {
-        JsonElement value = values.containsKey(key) ? values.get(key) : unpublished.get(key);
+        JsonElement value = values.has(key) ? values.peek(key) : unpublished.get(key);
         return value == null ? null : value.deepCopy();
     }
 
@@ -92,7 +88,7 @@ public final class ChargerModel {
      * @throws IllegalArgumentException when the text is not JSON or the firmware has no such key
      */
     public void setValue(String key, String json) {
-        if (!values.containsKey(key) && !unpublished.containsKey(key)) {
+        if (!values.has(key) && !unpublished.containsKey(key)) {
             throw new IllegalArgumentException("firmware " + profile + " has no key " + key);
         }
         try {
@@ -113,7 +109,7 @@ public final class ChargerModel {
         } catch (JsonValues.InvalidJsonException e) {
             return rejected(WriteRules.invalidJson(e.errorName(), payload));
         }
-        boolean known = values.containsKey(key) || profile.unpublishedSettableKeys().contains(key);
+        boolean known = values.has(key) || profile.unpublishedSettableKeys().contains(key);
         WriteRules.Rule rule = WriteRules.ruleFor(key);
         if (!known) {
             return rejected(WriteRules.unknownKey(key, payload));
@@ -141,9 +137,8 @@ public final class ChargerModel {
             idsSetAt = now();
             physics.surplusReported(value.getAsJsonObject());
         }
-        if (values.containsKey(key)) {
-            values.put(key, value.deepCopy());
-            changed.add(key);
+        if (values.has(key)) {
+            values.set(key, value);
         } else {
             unpublished.put(key, value.deepCopy());
         }
@@ -223,19 +218,12 @@ public final class ChargerModel {
 
     /** Every published key with its current value, in the order of the retained burst. */
     public Map<String, JsonElement> snapshot() {
-        Map<String, JsonElement> copy = new LinkedHashMap<>();
-        values.forEach((key, value) -> copy.put(key, value.deepCopy()));
-        return copy;
+        return values.snapshot();
     }
 
     /** The published keys changed since the last call, with their values, in order of change. */
     public Map<String, JsonElement> drainChanges() {
-        Map<String, JsonElement> out = new LinkedHashMap<>();
-        for (String key : changed) {
-            out.put(key, values.get(key).deepCopy());
-        }
-        changed.clear();
-        return out;
+        return values.drainChanges();
     }
 
     /**
@@ -243,16 +231,12 @@ public final class ChargerModel {
      * are dropped, so the physics can write every key any firmware has.
      */
     void put(String key, JsonElement value) {
-        JsonElement old = values.get(key);
-        if (old != null && !old.equals(value)) {
-            values.put(key, value);
-            changed.add(key);
-        }
+        values.update(key, value);
     }
 
     /** The raw current value of a key for the physics, without copying. */
     @Nullable
     JsonElement peek(String key) {
-        return values.containsKey(key) ? values.get(key) : unpublished.get(key);
+        return values.has(key) ? values.peek(key) : unpublished.get(key);
     }
 }

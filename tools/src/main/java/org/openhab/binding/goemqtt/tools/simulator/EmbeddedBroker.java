@@ -180,6 +180,11 @@ public final class EmbeddedBroker implements AutoCloseable {
         return host;
     }
 
+    /** The temporary directory the broker keeps its data in (deleted on {@link #stop()}). */
+    Path dataDirectory() {
+        return dataDirectory;
+    }
+
     /** The TCP port the broker listens on (the chosen one when started with port 0). */
     public int port() {
         return port;

@@ -36,7 +36,7 @@ import com.google.gson.JsonElement;
  * connect or disconnect.
  */
 @NonNullByDefault
-public final class SimulatedCharger implements AutoCloseable {
+public final class SimulatedCharger implements SimulatedDevice {
 
     /** QoS of every message the charger sends; retained QoS 0 messages are not kept by every broker. */
     public static final int QOS = ChargerConnection.QOS;
@@ -58,7 +58,7 @@ public final class SimulatedCharger implements AutoCloseable {
         this.model = new ChargerModel(serial, profile, clock.instant(), clock.getZone(), seed);
         this.base = baseTopic.forSerial(serial);
         this.listener = listener;
-        this.connection = new ChargerConnection(serial, base, this::handleSet);
+        this.connection = ChargerConnection.forSetTopics(serial, base, this::handleSet);
         this.carState = (int) JsonValues.asDouble(model.peek("car"), 1);
     }
 
@@ -67,11 +67,13 @@ public final class SimulatedCharger implements AutoCloseable {
         this(serial, profile, BaseTopic.SLASH, Clock.systemDefaultZone(), serial.hashCode(), ChargerListener.NONE);
     }
 
+    @Override
     public String serial() {
         return model.serial();
     }
 
     /** The base topic, ending in {@code /}, e.g. {@code /go-eCharger/000001/}. */
+    @Override
     public String baseTopic() {
         return base;
     }
@@ -81,11 +83,12 @@ public final class SimulatedCharger implements AutoCloseable {
     }
 
     /** Connects, subscribes to {@code <base>+/set} and publishes the retained burst; waits until connected. */
+    @Override
     public void connect(String uri) throws MqttException {
         connection.open(uri);
         synchronized (stateLock) {
             Map<String, JsonElement> burst = model.snapshot();
-            burst.forEach((key, value) -> connection.publish(base + key, JsonValues.toJson(value), true));
+            connection.publishKeys(base, burst);
             model.drainChanges();
             logger.debug("{} connected to {}, published {} retained keys", serial(), uri, burst.size());
             listener.connected(this, uri, burst.size());
@@ -102,6 +105,7 @@ public final class SimulatedCharger implements AutoCloseable {
         return connection.awaitPublished(timeout);
     }
 
+    @Override
     public boolean isConnected() {
         return connection.isConnected();
     }
@@ -144,6 +148,7 @@ public final class SimulatedCharger implements AutoCloseable {
     }
 
     /** Advances simulated time and publishes what changed. */
+    @Override
     public void tick(Duration elapsed) {
         synchronized (stateLock) {
             model.tick(elapsed);
@@ -202,6 +207,16 @@ public final class SimulatedCharger implements AutoCloseable {
         }
     }
 
+    /** The power the charger draws now in W ({@code nrg[11]}). */
+    public double power() {
+        synchronized (stateLock) {
+            JsonElement nrg = model.get("nrg");
+            return nrg != null && nrg.isJsonArray() && nrg.getAsJsonArray().size() > 11
+                    ? JsonValues.asDouble(nrg.getAsJsonArray().get(11), 0)
+                    : 0;
+        }
+    }
+
     /** The simulated time. */
     public Instant now() {
         synchronized (stateLock) {
@@ -216,10 +231,7 @@ public final class SimulatedCharger implements AutoCloseable {
     public SetAnswer handleSet(String key, String payload) {
         synchronized (stateLock) {
             SetAnswer answer = model.handleSet(key, payload);
-            String result = answer.result();
-            if (result != null) {
-                connection.publish(base + key + "/result", result, false);
-            }
+            connection.publishAnswer(base, key, answer);
             publishChanges();
             logger.debug("{} {}/set {} -> {}", serial(), key, Secrets.text(key, payload), answer);
             listener.setHandled(this, key, payload, answer);
@@ -229,7 +241,7 @@ public final class SimulatedCharger implements AutoCloseable {
 
     private void publishChanges() {
         Map<String, JsonElement> changes = model.drainChanges();
-        changes.forEach((key, value) -> connection.publish(base + key, JsonValues.toJson(value), true));
+        connection.publishKeys(base, changes);
         JsonElement car = changes.get("car");
         if (car != null) {
             int next = (int) JsonValues.asDouble(car, carState);

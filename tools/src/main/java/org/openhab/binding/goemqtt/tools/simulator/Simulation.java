@@ -22,10 +22,13 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.paho.client.mqttv3.MqttException;
+import org.openhab.binding.goemqtt.tools.simulator.controller.SimulatedController;
+import org.openhab.binding.goemqtt.tools.simulator.v1.SimulatedV1Charger;
 
 /**
  * A ready-made setup for command lines, demos and benchmarks: an embedded broker (or an existing one), N simulated
- * chargers connected to it, and optionally a real-time clock that ticks every charger once a second.
+ * API v2 chargers, M API v1 chargers and optionally a controller (whose Car category follows the chargers) connected
+ * to it, and optionally a real-time clock that ticks every device once a second.
  *
  * <pre>
  * try (Simulation sim = Simulation.builder().port(0).serials(List.of("000001")).start()) {
@@ -41,13 +44,16 @@ public final class Simulation implements AutoCloseable {
 
     private final @Nullable EmbeddedBroker broker;
     private final String brokerUri;
-    private final List<SimulatedCharger> chargers;
+    private final List<SimulatedCharger> chargers = new ArrayList<>();
+    private final List<SimulatedV1Charger> v1Chargers = new ArrayList<>();
+    /** Every device in the order it was connected: ticked in this order, closed in this order. */
+    private final List<SimulatedDevice> devices = new ArrayList<>();
+    private @Nullable SimulatedController controller;
     private @Nullable ScheduledExecutorService ticker;
 
-    private Simulation(@Nullable EmbeddedBroker broker, String brokerUri, List<SimulatedCharger> chargers) {
+    private Simulation(@Nullable EmbeddedBroker broker, String brokerUri) {
         this.broker = broker;
         this.brokerUri = brokerUri;
-        this.chargers = chargers;
     }
 
     public static Builder builder() {
@@ -64,9 +70,24 @@ public final class Simulation implements AutoCloseable {
         return broker;
     }
 
-    /** All chargers, in the order of their serials. */
+    /** All API v2 chargers, in the order of their serials. */
     public List<SimulatedCharger> chargers() {
         return List.copyOf(chargers);
+    }
+
+    /** All API v1 chargers, in the order of their serials. */
+    public List<SimulatedV1Charger> v1Chargers() {
+        return List.copyOf(v1Chargers);
+    }
+
+    /**
+     * The API v1 charger with this serial.
+     *
+     * @throws IllegalArgumentException when there is none
+     */
+    public SimulatedV1Charger v1Charger(String serial) {
+        return v1Chargers.stream().filter(c -> c.serial().equals(serial)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no simulated API v1 charger " + serial));
     }
 
     /**
@@ -79,14 +100,25 @@ public final class Simulation implements AutoCloseable {
                 .orElseThrow(() -> new IllegalArgumentException("no simulated charger " + serial));
     }
 
-    /** Advances every charger's time by one second, deterministically. */
+    /** The simulated controller, or {@code null} when the simulation has none. */
+    public @Nullable SimulatedController controller() {
+        return controller;
+    }
+
+    /** What all chargers draw now, in W. */
+    public double chargingPower() {
+        return chargers.stream().mapToDouble(SimulatedCharger::power).sum()
+                + v1Chargers.stream().mapToDouble(SimulatedV1Charger::power).sum();
+    }
+
+    /** Advances every device's time by one second, deterministically (the controller after the chargers). */
     public void tickAll() {
         tickAll(Duration.ofSeconds(1));
     }
 
-    /** Advances every charger's time. */
+    /** Advances every device's time. */
     public void tickAll(Duration elapsed) {
-        chargers.forEach(charger -> charger.tick(elapsed));
+        devices.forEach(device -> device.tick(elapsed));
     }
 
     /** Ticks every charger once a second on a thread of its own until {@link #close()}. */
@@ -117,11 +149,16 @@ public final class Simulation implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
-        chargers.forEach(SimulatedCharger::close);
+        devices.forEach(SimulatedDevice::close);
         EmbeddedBroker own = broker;
         if (own != null) {
             own.close(); // after the clients' goodbyes (bounded), so no session is cut off
         }
+    }
+
+    private void add(SimulatedDevice device, String uri) throws MqttException {
+        devices.add(device);
+        device.connect(uri);
     }
 
     /** Options of a simulation; every one has a default. */
@@ -130,6 +167,10 @@ public final class Simulation implements AutoCloseable {
         private int port = EmbeddedBroker.DEFAULT_PORT;
         private @Nullable String existingBroker;
         private List<String> serials = List.of("000001");
+        private List<String> v1Serials = List.of();
+        private Duration v1StatusPeriod = SimulatedV1Charger.STATUS_PERIOD;
+        private DeviceEvents events = DeviceEvents.NONE;
+        private @Nullable String controllerSerial;
         private FirmwareProfile firmware = FirmwareProfile.of(FirmwareProfile.DEFAULT_VERSION);
         private BaseTopic baseTopic = BaseTopic.SLASH;
         private Clock clock = Clock.systemDefaultZone();
@@ -156,12 +197,39 @@ public final class Simulation implements AutoCloseable {
             return this;
         }
 
-        /** The chargers' serials (default one charger, 000001); they must be distinct. */
+        /** The API v2 chargers' serials (default one charger, 000001; may be empty); they must be distinct. */
         public Builder serials(List<String> serials) {
-            if (serials.isEmpty() || new LinkedHashSet<>(serials).size() != serials.size()) {
-                throw new IllegalArgumentException("serials must be distinct and at least one: " + serials);
+            if (new LinkedHashSet<>(serials).size() != serials.size()) {
+                throw new IllegalArgumentException("serials must be distinct: " + serials);
             }
             this.serials = List.copyOf(serials);
+            return this;
+        }
+
+        /** The API v1 chargers' serials (default none); distinct, and none an API v2 charger's. */
+        public Builder v1Serials(List<String> serials) {
+            if (new LinkedHashSet<>(serials).size() != serials.size()) {
+                throw new IllegalArgumentException("serials must be distinct: " + serials);
+            }
+            this.v1Serials = List.copyOf(serials);
+            return this;
+        }
+
+        /** The simulated time between two status documents of an API v1 charger (default 5 s, as the firmware). */
+        public Builder v1StatusPeriod(Duration period) {
+            this.v1StatusPeriod = period;
+            return this;
+        }
+
+        /** Adds a controller with this serial under the base style's controller prefix (default: none). */
+        public Builder controller(@Nullable String serial) {
+            this.controllerSerial = serial;
+            return this;
+        }
+
+        /** Hears what the API v1 chargers (and other devices without a {@link ChargerListener}) do. */
+        public Builder events(DeviceEvents events) {
+            this.events = events;
             return this;
         }
 
@@ -188,7 +256,12 @@ public final class Simulation implements AutoCloseable {
 
         /** Starts the broker (unless an existing one is named) and connects every charger. */
         public Simulation start() throws IOException, MqttException {
-            if (serials.size() > 1 && !baseTopic.distinguishesSerials()) {
+            List<String> all = new ArrayList<>(serials);
+            all.addAll(v1Serials);
+            if ((all.isEmpty() && controllerSerial == null) || new LinkedHashSet<>(all).size() != all.size()) {
+                throw new IllegalArgumentException("at least one device, and every serial once: " + all);
+            }
+            if (all.size() > 1 && !baseTopic.distinguishesSerials()) {
                 throw new IllegalArgumentException(
                         "several chargers need " + BaseTopic.SERIAL_PLACEHOLDER + " in a custom prefix");
             }
@@ -198,14 +271,26 @@ public final class Simulation implements AutoCloseable {
                 embedded = EmbeddedBroker.start(host, port);
                 uri = embedded.uri();
             }
-            List<SimulatedCharger> created = new ArrayList<>();
-            Simulation simulation = new Simulation(embedded, uri, created);
+            Simulation simulation = new Simulation(embedded, uri);
             try {
                 for (String serial : serials) {
                     SimulatedCharger charger = new SimulatedCharger(serial, firmware, baseTopic, clock,
                             serial.hashCode(), listener);
-                    created.add(charger);
-                    charger.connect(uri);
+                    simulation.chargers.add(charger);
+                    simulation.add(charger, uri);
+                }
+                for (String serial : v1Serials) {
+                    SimulatedV1Charger charger = new SimulatedV1Charger(serial, baseTopic, v1StatusPeriod, clock,
+                            serial.hashCode(), events);
+                    simulation.v1Chargers.add(charger);
+                    simulation.add(charger, uri);
+                }
+                String serial = controllerSerial;
+                if (serial != null) {
+                    SimulatedController added = new SimulatedController(serial, baseTopic, clock, serial.hashCode(),
+                            simulation::chargingPower, events);
+                    simulation.controller = added;
+                    simulation.add(added, uri);
                 }
             } catch (MqttException | RuntimeException e) {
                 simulation.close();
