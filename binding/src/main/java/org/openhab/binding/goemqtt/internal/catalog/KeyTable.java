@@ -236,7 +236,7 @@ final class KeyTable {
                 row("dfam", DEVICE, "device-family", STRING, R, ADVANCED, text()), //
                 row("oem", DEVICE, "manufacturer", STRING, R, ADVANCED, text()), //
                 row("rev", DEVICE, "hardware-revision", STRING, R, ADVANCED, text()), //
-                row("fna", DEVICE, "friendly-name", STRING, RW, ADVANCED, text()), //
+                row("fna", DEVICE, "friendly-name", STRING, RW, ADVANCED, text(4, 64)), //
                 row("rbt", DEVICE, "uptime", NUMBER_TIME, R, BASIC, quantity(MILLISECOND)), //
                 row("tab", DEVICE, "boot-time", DATE_TIME, R, ADVANCED, epochMillis()), //
                 row("rbc", DEVICE, "reboot-count", NUMBER, R, ADVANCED, number()), //

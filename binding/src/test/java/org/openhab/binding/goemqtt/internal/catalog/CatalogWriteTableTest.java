@@ -257,6 +257,18 @@ class CatalogWriteTableTest {
         assertEquals("\"" + "x".repeat(64) + "\"", payload("charging#car-type", new StringType("x".repeat(64))));
     }
 
+    /**
+     * {@code fna}: the key table states no limit; the charger answers a name of 2 characters with
+     * {@code String length  2 exceeds range 4 to 64} (set-result capture), so 4 to 64 characters go out.
+     */
+    @Test
+    void aFriendlyNameOfFewerThanFourOrMoreThan64CharactersIsRefusedBeforeSending() {
+        assertRefused("device#friendly-name", new StringType("go"), "4 to 64 characters, not 2");
+        assertRefused("device#friendly-name", new StringType("x".repeat(65)), "4 to 64 characters, not 65");
+        assertEquals("\"gogo\"", payload("device#friendly-name", new StringType("gogo")));
+        assertEquals("\"" + "x".repeat(64) + "\"", payload("device#friendly-name", new StringType("x".repeat(64))));
+    }
+
     @Test
     void structuredSettingsTakeJsonOfTheirShapeOnly() {
         assertRefused("scheduler#weekday-schedule", new StringType("[1, 2]"), "expects a JSON object");
