@@ -17,10 +17,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.openhab.binding.goemqtt.tools.simulator.FirmwareProfile;
+import org.openhab.binding.goemqtt.tools.simulator.JsonValues;
 
 /**
  * The retained burst of a real charger as captured ({@code mosquitto_sub -v} lines: topic, one space, payload),
@@ -52,6 +56,24 @@ public final class CapturedBurst {
     /** The burst of {@link #DEFAULT_CAPTURE}. */
     public static CapturedBurst standard() {
         return read(DEFAULT_CAPTURE);
+    }
+
+    /**
+     * The burst of {@link #DEFAULT_CAPTURE} followed by the keys the simulator's 60.5 profile adds to it (its
+     * generated values for every other key that firmware exports), so that a figure meets the whole catalog. The
+     * captured messages stay byte for byte.
+     */
+    public static CapturedBurst fullProfile() {
+        CapturedBurst captured = standard();
+        List<Message> messages = new ArrayList<>(captured.messages);
+        Set<String> keys = new HashSet<>();
+        captured.messages.forEach(message -> keys.add(message.key()));
+        FirmwareProfile.of(FirmwareProfile.DEFAULT_VERSION).initialValues().forEach((key, value) -> {
+            if (keys.add(key)) {
+                messages.add(new Message(key, captured.base + key, JsonValues.toJson(value)));
+            }
+        });
+        return new CapturedBurst(captured.base, messages);
     }
 
     /** The burst of one capture file of the simulator's profiles. */

@@ -31,6 +31,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -54,6 +55,10 @@ public class IngestPathBenchmark {
 
     private static final int CYCLES = 150;
 
+    /** {@code capture}: the captured 60.5 burst; {@code full}: the simulator's full 60.5 profile, as figure 2 sends. */
+    @Param({ "full", "capture" })
+    public String burst = "full";
+
     private final CountingCallback callback = new CountingCallback();
     private final ListenerTrap trap = new ListenerTrap();
     private @Nullable BindingRig rig;
@@ -62,7 +67,7 @@ public class IngestPathBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-        CapturedBurst burst = CapturedBurst.standard();
+        CapturedBurst burst = "capture".equals(this.burst) ? CapturedBurst.standard() : CapturedBurst.fullProfile();
         stream = Streams.cycles(burst, burst.base(), CYCLES);
         AtomicLong uptimes = new AtomicLong();
         callback.observeStates((channel, state) -> {

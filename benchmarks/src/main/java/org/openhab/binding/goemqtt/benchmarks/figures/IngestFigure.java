@@ -110,7 +110,7 @@ final class IngestFigure {
     }
 
     static void run(Report report, Set<Brokers> brokers, int rounds) throws Exception {
-        CapturedBurst burst = CapturedBurst.standard();
+        CapturedBurst burst = CapturedBurst.fullProfile();
         String serial = FigureSupport.serialOf(burst);
         List<Outgoing> stream = Streams.cycles(burst, burst.base(), CYCLES);
         for (Brokers kind : brokers) {

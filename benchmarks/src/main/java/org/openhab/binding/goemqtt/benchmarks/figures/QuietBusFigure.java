@@ -56,7 +56,7 @@ final class QuietBusFigure {
 
     static void run(Report report, TestBroker broker, int rounds) throws Exception {
         System.out.println("Figure 6, quiet bus against " + broker.name() + ": " + CYCLES + " charger seconds ...");
-        CapturedBurst burst = CapturedBurst.standard();
+        CapturedBurst burst = CapturedBurst.fullProfile();
         String serial = FigureSupport.serialOf(burst);
         Set<String> expected = changingChannels();
         Samples perSecond = new Samples();

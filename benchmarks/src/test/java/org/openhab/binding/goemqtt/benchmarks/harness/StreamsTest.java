@@ -41,6 +41,18 @@ class StreamsTest {
     }
 
     @Test
+    void theFullProfileBurstIsTheCaptureByteForByteFollowedByTheGeneratedKeys() {
+        CapturedBurst full = CapturedBurst.fullProfile();
+        int captured = burst.messages().size();
+        assertEquals(burst.messages(), full.messages().subList(0, captured));
+        assertTrue(full.messages().size() >= 340, "keys: " + full.messages().size());
+        assertEquals(full.messages().size(), full.messages().stream().map(CapturedBurst.Message::key).distinct()
+                .count());
+        assertEquals("/go-eCharger/072246/mcu", full.message("mcu").topic());
+        assertEquals("false", full.message("ocppe").payload());
+    }
+
+    @Test
     void eachCycleHasEveryKeyOnceAndOnlyUptimeClocksAndVoltageChange() {
         int keys = burst.messages().size();
         List<Outgoing> stream = Streams.cycles(burst, "/go-eCharger/000007/", 3);

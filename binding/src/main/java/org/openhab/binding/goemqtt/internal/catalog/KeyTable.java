@@ -236,7 +236,7 @@ final class KeyTable {
                 row("dfam", DEVICE, "device-family", STRING, R, ADVANCED, text()), //
                 row("oem", DEVICE, "manufacturer", STRING, R, ADVANCED, text()), //
                 row("rev", DEVICE, "hardware-revision", STRING, R, ADVANCED, text()), //
-                row("fna", DEVICE, "friendly-name", STRING, RW, ADVANCED, text()), //
+                row("fna", DEVICE, "friendly-name", STRING, RW, ADVANCED, text(4, 64)), //
                 row("rbt", DEVICE, "uptime", NUMBER_TIME, R, BASIC, quantity(MILLISECOND)), //
                 row("tab", DEVICE, "boot-time", DATE_TIME, R, ADVANCED, epochMillis()), //
                 row("rbc", DEVICE, "reboot-count", NUMBER, R, ADVANCED, number()), //
@@ -279,13 +279,13 @@ final class KeyTable {
                 row("tds", DEVICE, "daylight-saving", NUMBER, RW, ADVANCED, code(Codes.DAYLIGHT_SAVING)), //
                 row("tzt", DEVICE, "time-zone-type", STRING, RW, ADVANCED, text()), //
                 // mqtt
-                row("mce", MQTT, "mqtt-enabled", SWITCH, RW, ADVANCED, onOff()), //
-                row("mcu", MQTT, "broker-url", STRING, RW, ADVANCED, maskedUrl()), //
-                row("mcr", MQTT, "mqtt-read-only", SWITCH, RW, ADVANCED, onOff()), //
-                row("mtp", MQTT, "topic-prefix", STRING, RW, ADVANCED, textOrDefault()), //
-                row("mqg", MQTT, "use-global-ca", SWITCH, RW, ADVANCED, onOff()), //
-                row("mqcn", MQTT, "skip-cn-check", SWITCH, RW, ADVANCED, onOff()), //
-                row("mqss", MQTT, "skip-server-verification", SWITCH, RW, ADVANCED, onOff()), //
+                row("mce", MQTT, "mqtt-enabled", SWITCH, R, ADVANCED, onOff()), //
+                row("mcu", MQTT, "broker-url", STRING, R, ADVANCED, maskedUrl()), //
+                row("mcr", MQTT, "mqtt-read-only", SWITCH, R, ADVANCED, onOff()), //
+                row("mtp", MQTT, "topic-prefix", STRING, R, ADVANCED, textOrDefault()), //
+                row("mqg", MQTT, "use-global-ca", SWITCH, R, ADVANCED, onOff()), //
+                row("mqcn", MQTT, "skip-cn-check", SWITCH, R, ADVANCED, onOff()), //
+                row("mqss", MQTT, "skip-server-verification", SWITCH, R, ADVANCED, onOff()), //
                 row("mhe", MQTT, "auto-discovery", SWITCH, RW, ADVANCED, onOff()), //
                 row("mht", MQTT, "auto-discovery-prefix", STRING, RW, ADVANCED, textOrDefault()), //
                 row("mcs", MQTT, "mqtt-started", SWITCH, R, ADVANCED, onOff()), //
@@ -293,9 +293,9 @@ final class KeyTable {
                 row("mcca", MQTT, "mqtt-connected-time", DATE_TIME, R, ADVANCED, sinceBoot()), //
                 row("mlr", MQTT, "mqtt-last-error", STRING, R, ADVANCED, text()), //
                 row("mlra", MQTT, "mqtt-error-time", DATE_TIME, R, ADVANCED, sinceBoot()), //
-                row("mck", MQTT, "client-key", STRING, W, ADVANCED, secret()), //
-                row("mqcc", MQTT, "client-certificate", STRING, W, ADVANCED, secret()), //
-                row("msc", MQTT, "server-certificate", STRING, W, ADVANCED, secret()), //
+                KeyRow.hidden("mck"), //
+                KeyRow.hidden("mqcc"), //
+                KeyRow.hidden("msc"), //
                 // config
                 row("lbr", CONFIG, "led-brightness", NUMBER, RW, BASIC, wholeNumber()), //
                 row("cid", CONFIG, "color-idle", STRING, RW, ADVANCED, text()), //

@@ -116,7 +116,9 @@ public class ChargerActions implements ThingActions {
         return run(ControlCommands::restartCharger);
     }
 
-    @RuleAction(label = "Set Key", description = "Sets any API key to a JSON value, e.g. fna to \"garage\".")
+    @RuleAction(label = "Set Key", description = "Sets any API key to a JSON value, e.g. fna to \"garage\". "
+            + "Refuses the keys that reboot (use restartCharger), erase Wi-Fi configurations or cards, start a "
+            + "firmware update or replace the cloud key.")
     public @ActionOutput(name = RESULT, type = TEXT, description = ANSWER) String setKey(
             @ActionInput(name = "key", label = "API Key", required = true) @Nullable String key,
             @ActionInput(name = "json", label = "JSON Value", required = true) @Nullable String json) {

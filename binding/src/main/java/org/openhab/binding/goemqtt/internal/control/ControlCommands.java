@@ -22,6 +22,7 @@ import java.util.concurrent.TimeoutException;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.goemqtt.internal.catalog.ExcludedKeys;
 import org.openhab.binding.goemqtt.internal.protocol.CommandOutcome;
 import org.openhab.binding.goemqtt.internal.protocol.InboundMessage;
 import org.openhab.binding.goemqtt.internal.protocol.InboundMessage.KeyValue;
@@ -140,10 +141,17 @@ public final class ControlCommands {
         return send(RESTART_KEY, new JsonPrimitive(1));
     }
 
-    /** Any key with a JSON value, e.g. {@code setKey("fna", "\"garage\"")}. */
+    /**
+     * Any key with a JSON value, e.g. {@code setKey("fna", "\"garage\"")}, except the excluded keys (reboot,
+     * erasing Wi-Fi configurations or cards, firmware update, cloud key): those are refused with their reason, the
+     * reboot pointing to {@link #restartCharger()}.
+     */
     public String setKey(@Nullable String key, @Nullable String json) {
         if (key == null || !KeyNames.isValid(key)) {
             return REFUSED + "'" + key + "' is not an API key";
+        } else if (ExcludedKeys.isExcluded(key)) {
+            return REFUSED + key + " " + ExcludedKeys.reasons().get(key)
+                    + (RESTART_KEY.equals(key) ? "" : "; use the go-e app");
         } else if (json == null) {
             return REFUSED + "no JSON value given (use \"null\" for null)";
         }

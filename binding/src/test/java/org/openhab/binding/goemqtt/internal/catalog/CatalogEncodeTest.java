@@ -95,12 +95,10 @@ class CatalogEncodeTest {
     @Test
     void textsAndListsAreWrittenAsTheChargerExpects() {
         assertEncoded("fna", "\"garage\"", "device#friendly-name", new StringType("garage"));
-        assertEncoded("mtp", "null", "mqtt#topic-prefix", new StringType(""));
-        assertEncoded("mtp", "\"home/wallbox\"", "mqtt#topic-prefix", new StringType("home/wallbox"));
+        assertEncoded("mht", "null", "mqtt#auto-discovery-prefix", new StringType(""));
+        assertEncoded("mht", "\"home/discovery\"", "mqtt#auto-discovery-prefix", new StringType("home/discovery"));
         assertEncoded("clp", "[6,10,16]", "charging#current-presets", new StringType("6, 10;16"));
         assertRefused("charging#current-presets", new StringType("6, ten"), "'ten' is not a number");
-        assertEncoded("mck", "\"-----BEGIN PRIVATE KEY-----\"", "mqtt#client-key",
-                new StringType("-----BEGIN PRIVATE KEY-----"));
         assertEncoded("c3n", "\"Anna\"", "rfid#card-4-name", new StringType("Anna"));
     }
 

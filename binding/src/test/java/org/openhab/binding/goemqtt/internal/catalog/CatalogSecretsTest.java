@@ -81,15 +81,14 @@ class CatalogSecretsTest {
                 catalog.encode("credentials#ocpp-client-certificate", new StringType("")), "an empty text clears");
 
         List<String> refusals = new ArrayList<>();
-        refusal("mqtt#broker-url", new StringType("mqtts://***@broker:8883"), refusals);
         refusal("credentials#ocpp-backend-url", new StringType("wss://***@h"), refusals);
         refusal("credentials#ocpp-dummy-card", new StringType("***0042"), refusals);
         refusal("credentials#ocpp-client-key", new StringType("set"), refusals);
         refusal("credentials#ocpp-server-certificate", new StringType("not set"), refusals);
         refusal("credentials#wifi-networks", new StringType("[{\"ssid\":\"x\",\"key\":\"y\"}]"), refusals);
-        assertEquals(6, refusals.size(), refusals.toString());
+        assertEquals(5, refusals.size(), refusals.toString());
         assertTrue(refusals.get(0).contains("holds the mask ***"), refusals.get(0));
-        assertTrue(refusals.get(5).contains("read only"), refusals.get(5));
+        assertTrue(refusals.get(4).contains("read only"), refusals.get(4));
     }
 
     @Test

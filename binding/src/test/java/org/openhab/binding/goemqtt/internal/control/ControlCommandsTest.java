@@ -240,6 +240,19 @@ class ControlCommandsTest {
     }
 
     @Test
+    void setKeyRefusesTheExcludedKeysWithTheirReasonAndPointsToRestartChargerForTheReboot() {
+        assertEquals("refused: rst reboots the charger (charging stops, offline for seconds): only the rule action "
+                + "restartCharger()", commands.setKey("rst", "1"));
+        for (String key : List.of("delw", "del", "lrn", "oct", "cak")) {
+            String answer = commands.setKey(key, "0");
+            assertTrue(answer.startsWith("refused: " + key + " ") && answer.endsWith("; use the go-e app"), answer);
+        }
+        assertEquals(List.of(), sink.sent(), "nothing sent");
+        assertEquals("success", commands.restartCharger());
+        assertEquals(List.of("1"), sink.payloads("rst"), "the reboot stays possible through its own action");
+    }
+
+    @Test
     void theLimitChannelTakesAnyCurrentUnitAndCutsFractions() {
         assertNull(commands.temporaryLimitCommand(new QuantityType<>(10000, MetricPrefix.MILLI(Units.AMPERE))));
         assertNull(commands.temporaryLimitCommand(new QuantityType<>(new BigDecimal("12.7"), Units.AMPERE)));

@@ -81,7 +81,7 @@ class EndToEndIT {
      */
     private void roundTrip(String uri, String brokerName, Runnable stopBroker, Runnable startBroker)
             throws Exception {
-        try (ScriptedCharger device = new ScriptedCharger(uri, BASE, Map.of("fna=\"go\"", FNA_REFUSAL))) {
+        try (ScriptedCharger device = new ScriptedCharger(uri, BASE, Map.of("fna=\"gogo\"", FNA_REFUSAL))) {
             device.publishDump("fw60.5-v3-retained-burst.txt");
             device.startHeartbeat();
 
@@ -131,9 +131,17 @@ class EndToEndIT {
                 assertNull(callback.lastStatus().getDescription(), "success leaves nothing to show");
 
                 charger.handleCommand(new ChannelUID(thing.getUID(), "device#friendly-name"), new StringType("go"));
+                String refused = String.valueOf(callback.lastStatus().getDescription());
+                assertTrue(refused.startsWith("@text/online.command-refused [ \"device#friendly-name\"")
+                        && refused.contains("takes a text of 4 to 64 characters"), refused);
+                assertEquals(List.of("amp=16"), device.sets, "the short name is not sent");
+                // a name the binding sends, answered with the charger's real text for a short one
+                charger.handleCommand(new ChannelUID(thing.getUID(), "device#friendly-name"),
+                        new StringType("gogo"));
                 await(() -> String.valueOf(callback.lastStatus().getDescription()).contains("command-rejected"),
                         "the refusal in the status", callback);
-                assertEquals("@text/online.command-rejected [ \"fna\", \"ʺgoʺ\", "
+                assertEquals(List.of("amp=16", "fna=\"gogo\""), device.sets);
+                assertEquals("@text/online.command-rejected [ \"fna\", \"ʺgogoʺ\", "
                         + "\"String length  2 exceeds range 4 to 64 ʺgoʺ\" ]", callback.lastStatus().getDescription());
                 assertEquals(ThingStatus.ONLINE, callback.lastStatus().getStatus());
                 await(() -> callback.triggers().contains("status#event fna:ERROR"), "the error trigger", callback);

@@ -75,15 +75,16 @@ class SecretsNeverShowTest {
             charger.publish("xcloud", "{\"url\":\"https://bob:S3cret-Inurl@cloud\",\"clientSecret\":\"S3cret-Cs\"}");
 
             // writing secrets: they go out in the /set, and nowhere else
-            charger.command("mqtt#broker-url", new StringType("mqtts://alice:S3cret-NewMqtt@broker.local:8883"));
+            charger.command("credentials#ocpp-backend-url",
+                    new StringType("wss://cp1:S3cret-NewOcpp@backend.example"));
             charger.command("credentials#ocpp-client-key", new StringType("S3cret-NewPem"));
             charger.command("credentials#ocpp-dummy-card", new StringType("S3cret-NewDummy"));
-            charger.command("mqtt#client-key", new StringType("S3cret-MqttKey"));
             charger.afterWindow();
-            charger.answer("mcu", "cannot connect to mqtts://alice:S3cret-NewMqtt@broker");
+            charger.answer("ocppu", "cannot connect to wss://cp1:S3cret-NewOcpp@backend");
             charger.scheduler.advance(Duration.ofSeconds(30)); // the others time out
-            // refused: the masked value sent back, a secret sent to a read-only channel
-            charger.command("mqtt#broker-url", new StringType("mqtts://***@broker.local:S3cret"));
+            // refused: the masked value sent back, secrets sent to read-only channels (the MQTT settings among them)
+            charger.command("credentials#ocpp-backend-url", new StringType("wss://***@backend.example:S3cret"));
+            charger.command("mqtt#broker-url", new StringType("mqtts://alice:S3cret-NewMqtt@broker.local:8883"));
             charger.command("credentials#wifi-networks", new StringType("[{\"key\":\"S3cret-Ro\"}]"));
             charger.command("raw#status", new StringType("{\"wke\":\"S3cret-Raw\"}"));
             charger.afterWindow();
@@ -91,12 +92,11 @@ class SecretsNeverShowTest {
 
             List<String> published = charger.transport.published().stream()
                     .map(p -> p.topic() + " " + p.text()).toList();
-            assertTrue(published.contains(BASE + "mcu/set \"mqtts://alice:S3cret-NewMqtt@broker.local:8883\""),
+            assertTrue(published.contains(BASE + "ocppu/set \"wss://cp1:S3cret-NewOcpp@backend.example\""),
                     "the real secret goes out: " + published);
             assertTrue(published.contains(BASE + "ocppck/set \"S3cret-NewPem\""), published.toString());
             assertTrue(published.contains(BASE + "ocppd/set \"S3cret-NewDummy\""), published.toString());
-            assertTrue(published.contains(BASE + "mck/set \"S3cret-MqttKey\""), published.toString());
-            assertEquals(4, published.stream().filter(p -> p.contains(MARK)).count(), "refused ones are not sent");
+            assertEquals(3, published.stream().filter(p -> p.contains(MARK)).count(), "refused ones are not sent");
 
             List<String> shown = new ArrayList<>();
             charger.callback.states().forEach(update -> shown.add(update.channel() + " = " + update.state()));
@@ -123,7 +123,7 @@ class SecretsNeverShowTest {
             assertEquals(new StringType("\"***\""), charger.callback.lastStateOf("raw#apitoken"));
             assertEquals(new StringType("{\"url\":\"https://***@cloud\",\"clientSecret\":\"***\"}"),
                     charger.callback.lastStateOf("raw#xcloud"));
-            assertTrue(log.text().contains("publishing \"mqtts://***@broker.local:8883\" on " + BASE + "mcu/set"),
+            assertTrue(log.text().contains("publishing \"wss://***@backend.example\" on " + BASE + "ocppu/set"),
                     "the publish is logged, masked: " + log.text());
             assertTrue(log.text().contains("unreadable mcu"), "the unreadable value is logged, masked");
 

@@ -95,8 +95,9 @@ final class DemoSession {
                 new Step(at(length, 0.3), "command: charging#requested-current 10 A",
                         () -> command(handler, uid, "charging#requested-current",
                                 new QuantityType<>(10, Units.AMPERE)), "amp"),
-                new Step(at(length, 0.45), "command: device#friendly-name \"go\" (too short, the charger refuses it)",
-                        () -> command(handler, uid, "device#friendly-name", new StringType("go")), "fna"),
+                new Step(at(length, 0.45),
+                        "command: device#friendly-name \"go\" (too short: the binding refuses it, nothing is sent)",
+                        () -> command(handler, uid, "device#friendly-name", new StringType("go")), null),
                 new Step(at(length, 0.6), "command: charging#force-state 1 (off): stop charging",
                         () -> command(handler, uid, "charging#force-state", new DecimalType(1)), "frc"),
                 new Step(at(length, 0.8), "unplug the car", charger::unplug, null));

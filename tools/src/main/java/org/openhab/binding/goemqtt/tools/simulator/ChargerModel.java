@@ -60,6 +60,21 @@ public final class ChargerModel {
         return serial;
     }
 
+    /**
+     * Makes the keys that name a charger (serial number, host and friendly name, MQTT topic prefix) name this one, where the
+     * profile publishes them: the profile's values name the captured charger.
+     */
+    public void identify(String baseTopic) {
+        String prefix = baseTopic.endsWith("/") ? baseTopic.substring(0, baseTopic.length() - 1) : baseTopic;
+        String name = "go-echarger_" + serial;
+        Map<String, String> names = Map.of("sse", serial, "host", name, "fna", name, "mtp", prefix);
+        names.forEach((key, value) -> {
+            if (values.containsKey(key)) {
+                values.put(key, new JsonPrimitive(value));
+            }
+        });
+    }
+
     public FirmwareProfile profile() {
         return profile;
     }

@@ -17,6 +17,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,8 +34,11 @@ import com.google.gson.JsonPrimitive;
  *
  * <p>
  * The key sets and value shapes are read at run time from the real retained bursts in
- * {@code /profiles/*.txt} (copies of the captures, byte for byte, with their source line). Each profile is a
- * fresh deep copy, so a charger may change its values freely.
+ * {@code /profiles/*.txt} (copies of the captures, byte for byte, with their source line). The 60.5 profile adds,
+ * after the burst, every other key that firmware exports, with the project's own plausible values from
+ * {@value #GENERATED_60_5} (its {@code notPublished} member names the exported keys left out and why); the
+ * capture's own keys keep their captured values. Each profile is a fresh deep copy, so a charger may change its
+ * values freely.
  */
 @NonNullByDefault
 public final class FirmwareProfile {
@@ -57,6 +61,8 @@ public final class FirmwareProfile {
             "055.6", "fw055.6-v3-retained-burst.txt", //
             "60.5", "fw60.5-v3-retained-burst.txt");
     private static final List<String> VERSIONS = List.of("040.0", "055.2", "055.6", "60.5");
+    /** The exported keys the captured 60.5 burst lacks, with values written for this project. */
+    static final String GENERATED_60_5 = "fw60.5-generated-keys.json";
 
     private final String version;
     private final boolean answersResult;
@@ -92,8 +98,12 @@ public final class FirmwareProfile {
                     "no firmware profile for '" + version + "'; known: " + String.join(", ", VERSIONS));
         }
         Map<String, JsonElement> values = readRetainedBurst(file);
-        Set<String> unpublished = values.containsKey("mcr") ? Set.of("fna", "ids") : Set.of("fna", "ids", "mcr");
-        return new FirmwareProfile(normalised, true, values, unpublished);
+        if (DEFAULT_VERSION.equals(normalised)) {
+            readGenerated(GENERATED_60_5).forEach(values::putIfAbsent);
+        }
+        Set<String> unpublished = new LinkedHashSet<>(List.of("fna", "ids", "mcr"));
+        unpublished.removeAll(values.keySet());
+        return new FirmwareProfile(normalised, true, values, Collections.unmodifiableSet(unpublished));
     }
 
     private static FirmwareProfile derive040() {
@@ -142,6 +152,21 @@ public final class FirmwareProfile {
             throw new IllegalStateException("capture " + resource + " holds a value that is not JSON", e);
         }
         return values;
+    }
+
+    private static Map<String, JsonElement> readGenerated(String file) {
+        String resource = "/profiles/" + file;
+        try (InputStream in = FirmwareProfile.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            JsonElement whole = JsonValues.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return new LinkedHashMap<>(whole.getAsJsonObject().getAsJsonObject("values").asMap());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (JsonValues.InvalidJsonException | IllegalStateException | ClassCastException e) {
+            throw new IllegalStateException(resource + " is not an object with the member 'values'", e);
+        }
     }
 
     /** The firmware version as the charger reports it in {@code fwv}, e.g. {@code 055.6}. */

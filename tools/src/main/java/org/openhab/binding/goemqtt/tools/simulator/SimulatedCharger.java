@@ -57,6 +57,7 @@ public final class SimulatedCharger implements SimulatedDevice {
             ChargerListener listener) {
         this.model = new ChargerModel(serial, profile, clock.instant(), clock.getZone(), seed);
         this.base = baseTopic.forSerial(serial);
+        model.identify(base);
         this.listener = listener;
         this.connection = ChargerConnection.forSetTopics(serial, base, this::handleSet);
         this.carState = (int) JsonValues.asDouble(model.peek("car"), 1);

@@ -48,9 +48,9 @@ class DemoCommandTest {
                 "mqtt -> /go-eCharger/000001/amp/set 10",
                 "mqtt <- /go-eCharger/000001/amp/result success",
                 "000001 charging#requested-current = 10 A",
-                "mqtt <- /go-eCharger/000001/fna/result String length  2 exceeds range 4 to 64 \"go\"",
-                "thing goemqtt:charger:demo:000001 is ONLINE: fna=ʺgoʺ rejected: String length  2 exceeds range 4 "
-                        + "to 64 ʺgoʺ",
+                ">> command: device#friendly-name \"go\" (too short: the binding refuses it, nothing is sent)",
+                "thing goemqtt:charger:demo:000001 is ONLINE: Command on device#friendly-name not sent: "
+                        + "device#friendly-name (fna) takes a text of 4 to 64 characters‚ not 2",
                 "mqtt <- /go-eCharger/000001/frc/result success",
                 "000001 charging#force-state = 1 (Off)",
                 ">> unplug the car",
@@ -68,6 +68,7 @@ class DemoCommandTest {
         assertTrue(Pattern.compile("000001 energy#power = [1-9][0-9.]* W\n").matcher(printed).find(), printed);
         assertTrue(Pattern.compile("000001 phases#current-l1 = [1-9][0-9.]* A\n").matcher(printed).find(), printed);
         assertFalse(printed.contains("device#uptime"), "only the chosen channels are printed");
+        assertFalse(printed.contains("fna/set"), "the refused name is not sent");
         assertEquals("", err());
     }
 
