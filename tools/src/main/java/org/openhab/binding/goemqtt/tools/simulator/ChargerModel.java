@@ -68,11 +68,7 @@ public final class ChargerModel {
         String prefix = baseTopic.endsWith("/") ? baseTopic.substring(0, baseTopic.length() - 1) : baseTopic;
         String name = "go-echarger_" + serial;
         Map<String, String> names = Map.of("sse", serial, "host", name, "fna", name, "mtp", prefix);
-        names.forEach((key, value) -> {
-            if (values.containsKey(key)) {
-                values.put(key, new JsonPrimitive(value));
-            }
-        });
+        names.forEach((key, value) -> values.update(key, new JsonPrimitive(value)));
     }
 
     public FirmwareProfile profile() {
