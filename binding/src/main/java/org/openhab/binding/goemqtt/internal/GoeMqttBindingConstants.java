@@ -28,6 +28,8 @@ public final class GoeMqttBindingConstants {
     public static final ThingTypeUID THING_TYPE_CHARGER = new ThingTypeUID(BINDING_ID, "charger");
 
     public static final ThingTypeUID THING_TYPE_CONTROLLER = new ThingTypeUID(BINDING_ID, "controller");
+    /** A charger with the legacy API v1 (HOME, HOME+ of hardware V2): one status object, commands on cmd/req. */
+    public static final ThingTypeUID THING_TYPE_CHARGER_V1 = new ThingTypeUID(BINDING_ID, "charger-v1");
     public static final Set<ThingTypeUID> SUPPORTED_THING_TYPES = Set.of(THING_TYPE_BROKER, THING_TYPE_CHARGER,
             THING_TYPE_CONTROLLER);
 

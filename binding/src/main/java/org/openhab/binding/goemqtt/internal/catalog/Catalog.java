@@ -45,6 +45,7 @@ public final class Catalog {
 
     private static final Catalog STANDARD = new Catalog(KeyTable.rows());
     private static final Catalog CONTROLLER = new Catalog(ControllerTable.rows(STANDARD.rows()));
+    private static final Catalog V1 = new Catalog(V1KeyTable.rows());
     private static final Codec RAW = Codecs.raw();
     private static final Decoded EXCLUDED = new Decoded(List.of(), List.of(), false);
 
@@ -93,6 +94,14 @@ public final class Catalog {
      */
     public static Catalog controller() {
         return CONTROLLER;
+    }
+
+    /**
+     * The catalog of API v1 chargers (hardware V2): one row per status key of the v1 documents, on the v2 channel ids
+     * where the meaning is the same.
+     */
+    public static Catalog v1() {
+        return V1;
     }
 
     public List<KeyRow> rows() {
