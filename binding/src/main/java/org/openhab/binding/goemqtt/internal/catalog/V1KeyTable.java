@@ -100,7 +100,7 @@ final class V1KeyTable {
                 row("ust", CHARGING, "cable-unlock-mode", NUMBER, RW, BASIC, code(Codes.UNLOCK_MODE)), //
                 row("loa", CHARGING, "load-balancing-current", NUMBER_ELECTRIC_CURRENT, R, ADVANCED, //
                         quantity(AMPERE)), //
-                row("azo", CHARGING, "tariff-country", NUMBER, RW, ADVANCED, code(Codes.TARIFF_COUNTRY)), //
+                row("azo", CHARGING, "tariff-country", NUMBER, R, ADVANCED, code(Codes.TARIFF_COUNTRY)), //
                 // aho: hours of charging the flexible tariff must give; afi: the hour of day they must be done by
                 row("aho", CHARGING, "tariff-min-hours", NUMBER, RW, ADVANCED, ranged(wholeNumber(), 0, 23)), //
                 row("afi", CHARGING, "tariff-finish-hour", NUMBER, RW, ADVANCED, ranged(wholeNumber(), 0, 23)), //

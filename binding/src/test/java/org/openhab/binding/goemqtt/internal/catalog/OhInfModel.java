@@ -61,6 +61,8 @@ final class OhInfModel {
     final Map<String, String> chargerGroups = new LinkedHashMap<>();
     /** The controller thing type's channel groups: group id → group type id, in order. */
     final Map<String, String> controllerGroups = new LinkedHashMap<>();
+    /** The API v1 charger thing type's channel groups: group id → group type id, in order. */
+    final Map<String, String> chargerV1Groups = new LinkedHashMap<>();
     /** Every element of every thing XML, for label and text checks. */
     final List<Element> allElements = new ArrayList<>();
 
@@ -105,7 +107,8 @@ final class OhInfModel {
                 case "channel-group-type" -> groupTypes.put(id, groupType(element));
                 case "thing-type" -> {
                     Map<String, String> target = "charger".equals(id) ? chargerGroups
-                            : "controller".equals(id) ? controllerGroups : null;
+                            : "controller".equals(id) ? controllerGroups
+                                    : "charger-v1".equals(id) ? chargerV1Groups : null;
                     Element groups = child(element, "channel-groups");
                     for (Element group : groups == null || target == null ? List.<Element> of() : children(groups)) {
                         target.put(group.getAttribute("id"), group.getAttribute("typeId"));
