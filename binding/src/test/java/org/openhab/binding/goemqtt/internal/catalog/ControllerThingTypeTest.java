@@ -14,13 +14,10 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.eclipse.jdt.annotation.Nullable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openhab.binding.goemqtt.internal.catalog.ControllerChannels.Slot;
@@ -67,29 +64,7 @@ class ControllerThingTypeTest {
             if (group == null || group == ChannelGroup.CATEGORIES || group == ChannelGroup.SENSORS) {
                 continue;
             }
-            GroupChannel channel = channel(row.channelUid());
-            ChannelType type = channel == null ? null : xml.type(channel.typeId());
-            if (type == null) {
-                problems.add(row.path() + ": no channel " + row.channelUid() + " in controller.xml");
-                continue;
-            }
-            if (!type.itemType().equals(row.itemType())) {
-                problems.add(row.path() + ": item type " + row.itemType() + ", XML " + type.itemType());
-            }
-            if (type.readOnly() == row.access().writable() || type.veto() != row.access().writable()) {
-                problems.add(row.path() + ": access " + row.access() + ", XML read only " + type.readOnly());
-            }
-            if (!type.system() && type.advanced() != row.advanced()) {
-                problems.add(row.path() + ": advanced " + row.advanced() + ", XML " + type.advanced());
-            }
-            Map<String, String> codes = new TreeMap<>();
-            CodeList list = row.codes();
-            if (list != null) {
-                list.labels().forEach((code, label) -> codes.put(String.valueOf(code), label));
-            }
-            if (!codes.equals(new TreeMap<>(type.options()))) {
-                problems.add(row.path() + ": options " + type.options() + ", codes " + codes);
-            }
+            xml.checkRow(row, xml.controllerGroups, "controller.xml", problems);
         }
         CatalogConsistencyTest.assertNoProblems(problems);
     }
@@ -121,13 +96,5 @@ class ControllerThingTypeTest {
                 assertTrue(label.length() <= 25, label);
             }
         }
-    }
-
-    private static @Nullable GroupChannel channel(String uid) {
-        String[] parts = uid.split("#", 2);
-        String typeId = xml.controllerGroups.get(parts[0]);
-        GroupType group = typeId == null ? null : xml.groupTypes.get(typeId);
-        return group == null ? null
-                : group.channels().stream().filter(c -> c.id().equals(parts[1])).findFirst().orElse(null);
     }
 }

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -95,6 +96,46 @@ final class OhInfModel {
     @Nullable
     ChannelType type(String typeId) {
         return typeId.startsWith("system.") ? SYSTEM_TYPES.get(typeId) : channelTypes.get(typeId);
+    }
+
+    /**
+     * Where {@code row} and its channel in {@code groups} (a thing type's group id → group type id) disagree: no
+     * channel, another item type, access, advanced flag or state options; appended to {@code problems}.
+     */
+    void checkRow(KeyRow row, Map<String, String> groups, String file, List<String> problems) {
+        GroupChannel channel = groupChannel(groups, row.channelUid());
+        ChannelType type = channel == null ? null : type(channel.typeId());
+        if (type == null) {
+            problems.add(row.path() + ": no channel " + row.channelUid() + " in " + file);
+            return;
+        }
+        if (!type.itemType().equals(row.itemType())) {
+            problems.add(row.path() + ": item type " + row.itemType() + ", XML " + type.itemType());
+        }
+        if (type.readOnly() == row.access().writable() || type.veto() != row.access().writable()) {
+            problems.add(row.path() + ": access " + row.access() + ", XML read only " + type.readOnly());
+        }
+        if (!type.system() && type.advanced() != row.advanced()) {
+            problems.add(row.path() + ": advanced " + row.advanced() + ", XML " + type.advanced());
+        }
+        Map<String, String> codes = new TreeMap<>();
+        CodeList list = row.codes();
+        if (list != null) {
+            list.labels().forEach((code, label) -> codes.put(String.valueOf(code), label));
+        }
+        if (!codes.equals(new TreeMap<>(type.options()))) {
+            problems.add(row.path() + ": options " + type.options() + ", codes " + codes);
+        }
+    }
+
+    /** The channel {@code <group>#<channel>} of a thing type with {@code groups}; null when it has none. */
+    @Nullable
+    GroupChannel groupChannel(Map<String, String> groups, String uid) {
+        String[] parts = uid.split("#", 2);
+        String typeId = groups.get(parts[0]);
+        GroupType group = typeId == null ? null : groupTypes.get(typeId);
+        return group == null || parts.length < 2 ? null
+                : group.channels().stream().filter(c -> c.id().equals(parts[1])).findFirst().orElse(null);
     }
 
     private void read(Path file) throws Exception {

@@ -14,19 +14,15 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.eclipse.jdt.annotation.Nullable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openhab.binding.goemqtt.internal.GoeMqttBindingConstants;
 import org.openhab.binding.goemqtt.internal.catalog.OhInfModel.ChannelType;
 import org.openhab.binding.goemqtt.internal.catalog.OhInfModel.GroupChannel;
-import org.openhab.binding.goemqtt.internal.catalog.OhInfModel.GroupType;
 import org.openhab.binding.goemqtt.internal.control.V1SurplusDecision;
 
 /**
@@ -67,29 +63,7 @@ class V1ThingTypeTest {
             if (!row.shown()) {
                 continue;
             }
-            GroupChannel channel = channel(xml.chargerV1Groups, row.channelUid());
-            ChannelType type = channel == null ? null : xml.type(channel.typeId());
-            if (type == null) {
-                problems.add(row.path() + ": no channel " + row.channelUid() + " in charger-v1.xml");
-                continue;
-            }
-            if (!type.itemType().equals(row.itemType())) {
-                problems.add(row.path() + ": item type " + row.itemType() + ", XML " + type.itemType());
-            }
-            if (type.readOnly() == row.access().writable() || type.veto() != row.access().writable()) {
-                problems.add(row.path() + ": access " + row.access() + ", XML read only " + type.readOnly());
-            }
-            if (!type.system() && type.advanced() != row.advanced()) {
-                problems.add(row.path() + ": advanced " + row.advanced() + ", XML " + type.advanced());
-            }
-            Map<String, String> codes = new TreeMap<>();
-            CodeList list = row.codes();
-            if (list != null) {
-                list.labels().forEach((code, label) -> codes.put(String.valueOf(code), label));
-            }
-            if (!codes.equals(new TreeMap<>(type.options()))) {
-                problems.add(row.path() + ": options " + type.options() + ", codes " + codes);
-            }
+            xml.checkRow(row, xml.chargerV1Groups, "charger-v1.xml", problems);
         }
         CatalogConsistencyTest.assertNoProblems(problems);
     }
@@ -140,13 +114,13 @@ class V1ThingTypeTest {
     void theOwnChannelsUseTheV2TypesAndThePvControlStatesAreTheControlsOwn() {
         for (String uid : List.of("status#event", "pv#grid-power-input", "pv#pv-power-input",
                 "pv#battery-power-input")) {
-            GroupChannel v1 = channel(xml.chargerV1Groups, uid);
-            GroupChannel v2 = channel(xml.chargerGroups, uid);
+            GroupChannel v1 = xml.groupChannel(xml.chargerV1Groups, uid);
+            GroupChannel v2 = xml.groupChannel(xml.chargerGroups, uid);
             assertNotNull(v1, uid);
             assertNotNull(v2, uid);
             assertEquals(v2.typeId(), v1.typeId(), uid);
         }
-        GroupChannel state = channel(xml.chargerV1Groups, "pv#control-state");
+        GroupChannel state = xml.groupChannel(xml.chargerV1Groups, "pv#control-state");
         assertNotNull(state);
         ChannelType type = xml.type(state.typeId());
         assertNotNull(type);
@@ -157,19 +131,11 @@ class V1ThingTypeTest {
             names.add(s.name());
         }
         assertEquals(names, new TreeSet<>(type.options().keySet()));
-        GroupChannel text = channel(xml.chargerV1Groups, "pv#control-text");
+        GroupChannel text = xml.groupChannel(xml.chargerV1Groups, "pv#control-text");
         assertNotNull(text);
         ChannelType textType = xml.type(text.typeId());
         assertNotNull(textType);
         assertEquals("String", textType.itemType());
         assertTrue(textType.readOnly());
-    }
-
-    private static @Nullable GroupChannel channel(Map<String, String> groups, String uid) {
-        String[] parts = uid.split("#", 2);
-        String typeId = groups.get(parts[0]);
-        GroupType group = typeId == null ? null : xml.groupTypes.get(typeId);
-        return group == null ? null
-                : group.channels().stream().filter(c -> c.id().equals(parts[1])).findFirst().orElse(null);
     }
 }
