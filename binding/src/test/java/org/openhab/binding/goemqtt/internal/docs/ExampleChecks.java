@@ -32,7 +32,7 @@ import org.openhab.binding.goemqtt.internal.docs.MarkdownDocument.CodeBlock;
 final class ExampleChecks {
 
     private static final Pattern CHANNEL_UID = Pattern
-            .compile("goemqtt:charger:([\\w-]+):([\\w-]+):([a-z][\\w-]*)#([\\w<>.-]+)");
+            .compile("goemqtt:(charger|charger-v1):([\\w-]+):([\\w-]+):([a-z][\\w-]*)#([\\w<>.-]+)");
     private static final Pattern GROUP_CHANNEL = Pattern.compile("[a-z]+#[a-z0-9-]+");
     private static final Pattern ITEM = Pattern.compile(
             "^(Number(?::\\w+)?|Switch|String|DateTime|Contact|Dimmer|Rollershutter|Color|Location|Player|Image|Call"
@@ -66,12 +66,14 @@ final class ExampleChecks {
         texts.forEach((where, text) -> {
             Matcher matcher = CHANNEL_UID.matcher(text);
             while (matcher.find()) {
-                String channel = matcher.group(3) + "#" + matcher.group(4);
-                if (!exists(channel)) {
-                    problems.add("README.md " + where + " names channel `" + matcher.group()
-                            + "`, but the charger has no channel `" + channel + "` (OH-INF/thing/channel-groups.xml)");
+                String channel = matcher.group(4) + "#" + matcher.group(5);
+                if (!exists(channel, matcher.group(1))) {
+                    boolean v1 = "charger-v1".equals(matcher.group(1));
+                    problems.add("README.md " + where + " names channel `" + matcher.group() + "`, but the "
+                            + (v1 ? "API v1 charger" : "charger") + " has no channel `" + channel + "` (OH-INF/thing/"
+                            + (v1 ? "charger-v1.xml" : "channel-groups.xml") + ")");
                 }
-                String charger = matcher.group(1) + ":" + matcher.group(2);
+                String charger = matcher.group(2) + ":" + matcher.group(3);
                 if (!declaredChargers.contains(charger)) {
                     problems.add("README.md " + where + " names channel `" + matcher.group() + "` of charger `"
                             + charger + "`, which no .things example declares (declared: " + declaredChargers + ")");
@@ -79,16 +81,22 @@ final class ExampleChecks {
             }
         });
         for (String span : readme.inlineCode()) {
-            if (GROUP_CHANNEL.matcher(span).matches() && !exists(span) && !xml.controllerChannels.containsKey(span)) {
+            if (GROUP_CHANNEL.matcher(span).matches() && !exists(span, "charger")
+                    && !xml.controllerChannels.containsKey(span) && !xml.v1Channels.containsKey(span)) {
                 problems.add("README.md prose names channel `" + span + "`, which neither the charger nor the "
-                        + "controller has");
+                        + "controller has (nor the API v1 charger)");
             }
         }
         return problems;
     }
 
-    private boolean exists(String channel) {
-        return xml.channels.containsKey(channel) || channel.matches("raw#[A-Za-z_][\\w.]*");
+    /** Whether the thing type {@code charger} or {@code charger-v1} has the channel (raw channels: both). */
+    private boolean exists(String channel, String thingType) {
+        return channels(thingType).containsKey(channel) || channel.matches("raw#[A-Za-z_][\\w.]*");
+    }
+
+    private Map<String, String> channels(String thingType) {
+        return "charger-v1".equals(thingType) ? xml.v1Channels : xml.channels;
     }
 
     /**
@@ -103,13 +111,13 @@ final class ExampleChecks {
                 items.put(item.group(2), item.group(1));
                 Matcher link = CHANNEL_UID.matcher(item.group(3));
                 while (link.find()) {
-                    String type = xml.channels.get(link.group(3) + "#" + link.group(4));
+                    String type = channels(link.group(1)).get(link.group(4) + "#" + link.group(5));
                     if (ThingXmlFacts.TRIGGER.equals(type)) {
                         problems.add("README.md item `" + item.group(2) + "` (code block at line " + block.line()
                                 + ") links the trigger channel `" + link.group() + "`; trigger channels take rules");
                     } else if (type != null && !type.equals(item.group(1))) {
                         problems.add("README.md item `" + item.group(2) + "` (code block at line " + block.line()
-                                + ") is " + item.group(1) + " but `" + link.group(3) + "#" + link.group(4) + "` is "
+                                + ") is " + item.group(1) + " but `" + link.group(4) + "#" + link.group(5) + "` is "
                                 + type);
                     }
                 }

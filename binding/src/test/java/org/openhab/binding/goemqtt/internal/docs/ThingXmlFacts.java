@@ -59,6 +59,8 @@ public final class ThingXmlFacts {
     final Map<String, String> channels = new LinkedHashMap<>();
     /** The controller's static channels: {@code group#id} → item type, or {@link #TRIGGER}. */
     final Map<String, String> controllerChannels = new LinkedHashMap<>();
+    /** The API v1 charger's channels: {@code group#id} → item type, or {@link #TRIGGER}. */
+    final Map<String, String> v1Channels = new LinkedHashMap<>();
     /** Bridge or thing type id → its {@code <representation-property>}, for the types that have one. */
     final Map<String, String> representationProperties = new LinkedHashMap<>();
     /** Bridge or thing type id → its {@code <properties>} (name → value), in XML order. */
@@ -70,6 +72,7 @@ public final class ThingXmlFacts {
     private final Map<String, Map<String, String>> groupTypes = new LinkedHashMap<>();
     private final Map<String, String> chargerGroups = new LinkedHashMap<>();
     private final Map<String, String> controllerGroups = new LinkedHashMap<>();
+    private final Map<String, String> v1Groups = new LinkedHashMap<>();
 
     public static ThingXmlFacts load() throws Exception {
         ThingXmlFacts facts = new ThingXmlFacts();
@@ -82,6 +85,7 @@ public final class ThingXmlFacts {
         }
         facts.collect(facts.chargerGroups, facts.channels);
         facts.collect(facts.controllerGroups, facts.controllerChannels);
+        facts.collect(facts.v1Groups, facts.v1Channels);
         return facts;
     }
 
@@ -112,7 +116,8 @@ public final class ThingXmlFacts {
                     thingTypes.put(id, parameters(element));
                     readTypeProperties(id, element);
                     Map<String, String> groups = "charger".equals(id) ? chargerGroups
-                            : "controller".equals(id) ? controllerGroups : new LinkedHashMap<>();
+                            : "controller".equals(id) ? controllerGroups
+                                    : "charger-v1".equals(id) ? v1Groups : new LinkedHashMap<>();
                     children(element, "channel-groups")
                             .forEach(group -> groups.put(group.getAttribute("id"), group.getAttribute("typeId")));
                 }
