@@ -34,6 +34,8 @@ import com.google.gson.JsonElement;
  * when {@code confirmPeriods} statuses came without it, {@link CommandStatus#NOT_SENT} when it could not be
  * published. The outcomes are those of the v2 {@code CommandTracker}, so the handlers show them alike.
  * <ul>
+ * <li>{@code amx} acts like {@code amp} without the flash write: where the status holds no {@code amx}, its
+ * {@code amp} shows it.</li>
  * <li>A newer command to a key replaces a waiting older one, which ends {@link CommandStatus#UNCONFIRMED} with
  * the detail {@value #SUPERSEDED} at once (a slider sends its first and its last value; only the last can show).</li>
  * <li>A lost connection or a silent charger ends every waiting command {@link CommandStatus#UNCONFIRMED}; closing
@@ -50,6 +52,8 @@ public final class V1CommandTracker {
     public static final int MIN_PERIODS = 1;
     public static final int MAX_PERIODS = 20;
     public static final int DEFAULT_PERIODS = 3;
+    private static final String AMX = "amx";
+    private static final String AMP = "amp";
 
     private final Logger logger = LoggerFactory.getLogger(V1CommandTracker.class);
     private final Clock clock;
@@ -129,6 +133,9 @@ public final class V1CommandTracker {
             for (Iterator<Waiting> it = waiting.iterator(); it.hasNext();) {
                 Waiting command = it.next();
                 JsonElement shown = status.get(command.key);
+                if (shown == null && AMX.equals(command.key)) {
+                    shown = status.get(AMP); // a firmware that does not show amx shows its effect in amp
+                }
                 if (shown != null && V1Commands.shows(shown, command.text)) {
                     it.remove();
                     confirmed.add(command);

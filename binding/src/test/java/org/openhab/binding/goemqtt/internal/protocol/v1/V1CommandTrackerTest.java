@@ -81,6 +81,19 @@ class V1CommandTrackerTest {
     }
 
     @Test
+    void amxIsShownByAmpWhereTheStatusHoldsNoAmx() {
+        V1CommandTracker tracker = new V1CommandTracker(clock, 3);
+        CompletableFuture<CommandOutcome> outcome = tracker.send(transport, TOPICS, "amx", new JsonPrimitive(8));
+        tracker.statusArrived(status("amp", "16"));
+        assertFalse(outcome.isDone());
+        tracker.statusArrived(status("amp", "8"));
+        assertEquals(CommandStatus.CONFIRMED, outcome.join().status());
+        CompletableFuture<CommandOutcome> shownByAmx = tracker.send(transport, TOPICS, "amx", new JsonPrimitive(9));
+        tracker.statusArrived(status("amx", "16", "amp", "9"));
+        assertFalse(shownByAmx.isDone(), "where the status has amx, amx decides");
+    }
+
+    @Test
     void aPublishFailureOrNoConnectionIsNotSent() {
         V1CommandTracker tracker = new V1CommandTracker(clock, 3);
         assertEquals(CommandStatus.NOT_SENT, tracker.send(null, TOPICS, "alw", new JsonPrimitive(1)).join().status());
