@@ -34,8 +34,9 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * Creates the handlers of the binding's thing types: the {@code broker} bridge (one MQTT connection each), the
- * {@code charger}, {@code charger-v1} and {@code controller} things. Services the handlers need from openHAB (e.g. a dynamic state description provider)
- * arrive here as {@code @Reference} constructor parameters and are handed to the handlers.
+ * {@code charger}, {@code charger-v1} and {@code controller} things. Services the handlers need from openHAB (e.g.
+ * a dynamic state description provider) arrive here as {@code @Reference} constructor parameters and are handed to
+ * the handlers.
  */
 @NonNullByDefault
 @Component(configurationPid = "binding." + BINDING_ID, service = ThingHandlerFactory.class)

@@ -152,7 +152,7 @@ public class BrokerHandler extends BaseBridgeHandler {
         return controllerSightings;
     }
 
-    /** The API v1 chargers seen under the discovery bases (a {@code status} object with {@code version}, {@code sse}). */
+    /** The API v1 chargers seen under the discovery bases ({@code status} with {@code version}, {@code sse}). */
     public ChargerSightings v1Sightings() {
         return v1Sightings;
     }

@@ -40,7 +40,7 @@ public record V1Status(Map<String, JsonElement> values, List<String> dropped) {
         return values.get(key);
     }
 
-    /** {@code key}'s value as text ({@code "16"} and {@code 16} both give {@code 16}); null when absent or not plain. */
+    /** {@code key}'s value as text ({@code "16"} and {@code 16} both give {@code 16}); null: absent or not plain. */
     public @Nullable String text(String key) {
         JsonElement value = values.get(key);
         return value == null ? null : V1Commands.plainText(value);

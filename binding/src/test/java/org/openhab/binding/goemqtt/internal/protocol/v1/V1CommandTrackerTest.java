@@ -132,7 +132,8 @@ class V1CommandTrackerTest {
     @Test
     void secretsNeverShowInAnOutcome() {
         V1CommandTracker tracker = new V1CommandTracker(clock, 1);
-        CompletableFuture<CommandOutcome> outcome = tracker.send(transport, TOPICS, "wke", new JsonPrimitive("hunter2"));
+        CompletableFuture<CommandOutcome> outcome = tracker.send(transport, TOPICS, "wke",
+                new JsonPrimitive("hunter2"));
         assertEquals(List.of("wke=hunter2"), transport.publishedTo(TOPICS.commandTopic()), "the charger needs it");
         tracker.statusArrived(status("wke", "********"));
         assertEquals("***", outcome.join().payload());
