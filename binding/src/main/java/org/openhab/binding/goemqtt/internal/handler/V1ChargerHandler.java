@@ -204,7 +204,12 @@ public class V1ChargerHandler extends DeviceThingHandler implements RuleCommandT
         } else if (encoded instanceof EncodeResult.Encoded set) {
             String key = set.key();
             if (ControlChannels.REQUESTED_CURRENT.equals(channel)) {
-                V1CurrentWriter.Plan plan = currentWriter.plan(set.value().getAsInt());
+                JsonElement amps = set.value();
+                if (!amps.isJsonPrimitive() || !amps.getAsJsonPrimitive().isNumber()) {
+                    refuse(channel, "not a whole current: " + amps);
+                    return;
+                }
+                V1CurrentWriter.Plan plan = currentWriter.plan(amps.getAsInt());
                 String target = plan.key();
                 if (target == null) {
                     refuse(channel, String.valueOf(plan.refusal()));
@@ -254,7 +259,8 @@ public class V1ChargerHandler extends DeviceThingHandler implements RuleCommandT
             boolean report) {
         ChargerSession current = session;
         if (current == null) {
-            return CompletableFuture.completedFuture(new CommandOutcome(key, key, CommandStatus.NOT_SENT,
+            return CompletableFuture.completedFuture(new CommandOutcome(key,
+                    V1Commands.shownValue(key, String.valueOf(V1Commands.plainText(value))), CommandStatus.NOT_SENT,
                     "the charger thing is not initialised", clock.instant(), clock.instant()));
         }
         CompletableFuture<CommandOutcome> outcome = tracker.send(current.transport(),
