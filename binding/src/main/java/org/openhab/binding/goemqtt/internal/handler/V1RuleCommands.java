@@ -49,6 +49,7 @@ import com.google.gson.JsonPrimitive;
 final class V1RuleCommands implements RuleCommands {
 
     private static final MessageDecoder DECODER = new MessageDecoder();
+    private static final String FLASH_CURRENT = "amp";
     private static final String NOT_ON_V1 = ControlCommands.REFUSED + "an API v1 charger ";
 
     private final BiFunction<String, JsonElement, CompletableFuture<CommandOutcome>> sender;
@@ -138,6 +139,9 @@ final class V1RuleCommands implements RuleCommands {
             return ControlCommands.REFUSED + "'" + key + "' is not an API key";
         } else if (json == null) {
             return ControlCommands.REFUSED + "no value given";
+        } else if (FLASH_CURRENT.equals(key)) {
+            return ControlCommands.REFUSED + "amp is written to the charger's flash; use setChargingCurrent, which "
+                    + "writes amx where the firmware has it and amp at most once a minute";
         }
         InboundMessage decoded = DECODER.decode(ParsedTopic.value(key), json.getBytes(StandardCharsets.UTF_8));
         JsonElement value = decoded instanceof KeyValue keyValue ? keyValue.value() : new JsonPrimitive(json);

@@ -84,6 +84,8 @@ class V1ChargerControlTest {
         assertTrue(actions.restartCharger().startsWith("refused: "));
         assertTrue(actions.setChargingCurrent(40).startsWith("refused: 40 A is outside"));
         assertTrue(actions.sendPvData(-2000, 3000, 0).startsWith("refused: PV control is switched off"));
+        // amp through setKey would bypass the once-a-minute limit of the flash current
+        assertTrue(actions.setKey("amp", "10").startsWith("refused: amp is written to the charger's flash"));
         assertEquals(List.of(), charger.transport.publishedTo(COMMAND_TOPIC));
     }
 
