@@ -10,13 +10,14 @@
 package org.openhab.binding.goemqtt.internal.catalog;
 
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
 
 /**
  * What an API v1 status object needs before its members are decoded one by one: the v1 documents' app logic for
@@ -35,20 +36,22 @@ public final class V1StatusLogic {
     }
 
     /**
-     * {@code status} with the app logic applied to {@code nrg}: a copy when it applies, else {@code status} itself
-     * (never changed). Values of an unexpected shape are left as they are for the decoder to report.
+     * The members of a status ({@code key} → value as sent) with the app logic applied to {@code nrg}: a copy in the
+     * same order when it applies, else {@code status} itself (never changed). Values of an unexpected shape are left
+     * as they are for the decoder to report.
      */
-    public static JsonObject forDecoding(JsonObject status) {
+    public static Map<String, JsonElement> forDecoding(Map<String, JsonElement> status) {
         JsonElement nrg = status.get("nrg");
-        if (!(nrg instanceof JsonArray array) || array.size() < NRG_LENGTH || !wiredOnNeutral(status.get("pha"), array)) {
+        if (!(nrg instanceof JsonArray array) || array.size() < NRG_LENGTH
+                || !wiredOnNeutral(status.get("pha"), array)) {
             return status;
         }
         JsonArray fixed = array.deepCopy();
         for (int[] move : N_TO_L1) {
             fixed.set(move[1], array.get(move[0]));
         }
-        JsonObject copy = status.deepCopy();
-        copy.add("nrg", fixed);
+        Map<String, JsonElement> copy = new LinkedHashMap<>(status);
+        copy.put("nrg", fixed);
         return copy;
     }
 

@@ -22,6 +22,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.goemqtt.internal.catalog.Catalog;
+import org.openhab.binding.goemqtt.internal.catalog.V1StatusLogic;
 import org.openhab.binding.goemqtt.internal.catalog.EncodeResult;
 import org.openhab.binding.goemqtt.internal.control.ChargerActions;
 import org.openhab.binding.goemqtt.internal.control.ControlChannels;
@@ -312,7 +313,7 @@ public class V1ChargerHandler extends DeviceThingHandler implements RuleCommandT
             firmware = fwv;
             current.tracker().setFirmware(FirmwareVersion.parse(fwv)); // the text of an unconfirmed command
         }
-        for (Map.Entry<String, JsonElement> member : status.values().entrySet()) {
+        for (Map.Entry<String, JsonElement> member : V1StatusLogic.forDecoding(status.values()).entrySet()) {
             String key = member.getKey();
             if (PROPERTY_OF_KEY.containsKey(key)) {
                 keyArrived(current, new KeyValue(key, member.getValue()), PROPERTY_OF_KEY);

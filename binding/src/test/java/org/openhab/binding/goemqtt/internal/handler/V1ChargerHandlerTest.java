@@ -31,6 +31,8 @@ import org.openhab.core.thing.ThingStatusInfo;
 import org.openhab.core.types.RefreshType;
 import org.openhab.core.types.State;
 
+import com.google.gson.JsonParser;
+
 /**
  * The API v1 charger thing on the fake transport: status, states of the captured status, commands on
  * {@code cmd/req} confirmed or not by later statuses, the requested current's key, silence.
@@ -54,13 +56,26 @@ class V1ChargerHandlerTest {
         assertEquals(new BigDecimal("7398"), ((QuantityType<?>) energy).toUnit(Units.KILOWATT_HOUR).toBigDecimal()
                 .stripTrailingZeros().setScale(0), "eto 73980 in 0.1 kWh");
         assertEquals(new QuantityType<>(16, Units.AMPERE), charger.callback.lastStateOf("charging#requested-current"));
-        assertNotNull(charger.callback.lastStateOf("status#charging-allowed"));
+        assertEquals(OnOffType.OFF, charger.callback.lastStateOf("status#charging-allowed"), "alw \"0\"");
         assertEquals(new DecimalType(1), charger.callback.lastStateOf("status#car-state"));
         charger.scheduler.runDue(); // properties change on the scheduler
         assertEquals("041.0", charger.handler.getThing().getProperties().get(Thing.PROPERTY_FIRMWARE_VERSION));
         assertEquals("123345", charger.handler.getThing().getProperties().get(Thing.PROPERTY_SERIAL_NUMBER));
         assertTrue(charger.transport.subscriptions().contains("/go-eCharger/123345/#"),
                 charger.transport.subscriptions().toString());
+    }
+
+    @Test
+    void aOnePhaseChargerWiredOnNeutralShowsItsValuesOnL1() {
+        V1Harness charger = new V1Harness().initialize();
+        charger.status.addProperty("pha", "8");
+        charger.status.add("nrg", JsonParser.parseString("[0,0,0,231,0,0,0,0,0,0,36,0,0,0,0,98]"));
+        charger.publishStatus();
+        assertEquals(new QuantityType<>(231, Units.VOLT), charger.callback.lastStateOf("phases#voltage-l1"));
+        assertEquals(new BigDecimal("3600"), ((QuantityType<?>) charger.callback.lastStateOf("phases#power-l1"))
+                .toUnit(Units.WATT).toBigDecimal().stripTrailingZeros().setScale(0), "nrg[10] 36 in 0.1 kW");
+        assertEquals(new QuantityType<>(231, Units.VOLT), charger.callback.lastStateOf("phases#voltage-n"),
+                "N itself is still shown as sent");
     }
 
     @Test
