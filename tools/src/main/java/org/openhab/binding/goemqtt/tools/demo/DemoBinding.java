@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -55,8 +56,6 @@ import org.openhab.core.thing.binding.builder.ThingBuilder;
 final class DemoBinding implements AutoCloseable {
 
     static final ThingUID BRIDGE_UID = new ThingUID(THING_TYPE_BROKER, "demo");
-    /** Seconds between two {@code ids} of a charger fed by the controller. */
-    static final int PV_FEED_INTERVAL = 1;
 
     private final ConsoleCallback callback;
     private final Consumer<String> printer;
@@ -155,23 +154,20 @@ final class DemoBinding implements AutoCloseable {
      * other values as properties), creates its {@link ChargerHandler} and initialises it.
      */
     ChargerHandler addCharger(DiscoveryResult result) {
-        return addCharger(result, null);
+        return addCharger(result, Map.of());
     }
 
     /**
-     * As {@link #addCharger(DiscoveryResult)}; with a {@code controller} the charger takes its PV data from that
-     * controller thing ({@code pvController}), sending {@code ids} every {@value #PV_FEED_INTERVAL} s.
+     * As {@link #addCharger(DiscoveryResult)} with more configuration, e.g. {@code pvController} naming the
+     * controller thing the charger takes its PV data from.
      */
-    ChargerHandler addCharger(DiscoveryResult result, @Nullable ThingUID controllerUid) {
-        Map<String, @Nullable Object> config = new HashMap<>();
-        if (controllerUid != null) {
-            config.put("pvController", controllerUid.getAsString());
-            config.put("pvFeedInterval", PV_FEED_INTERVAL);
-        }
+    ChargerHandler addCharger(DiscoveryResult result, Map<String, Object> settings) {
+        Map<String, @Nullable Object> config = new HashMap<>(settings);
         Thing thing = thingOf(result, config);
         ChargerHandler handler = new ChargerHandler(thing, Catalog.standard());
-        initialise(thing, handler, controllerUid == null ? ""
-                : " with pvController=" + controllerUid + ", pvFeedInterval=" + PV_FEED_INTERVAL);
+        StringJoiner how = new StringJoiner(", ", " with ", "").setEmptyValue("");
+        new TreeMap<>(settings).forEach((name, value) -> how.add(name + "=" + value));
+        initialise(thing, handler, how.toString());
         charger = handler;
         return handler;
     }

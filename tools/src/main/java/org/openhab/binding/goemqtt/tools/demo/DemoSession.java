@@ -12,6 +12,7 @@ package org.openhab.binding.goemqtt.tools.demo;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -20,6 +21,7 @@ import java.util.function.Consumer;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.goemqtt.internal.control.ControllerPvSource;
 import org.openhab.binding.goemqtt.internal.handler.ChargerHandler;
 import org.openhab.binding.goemqtt.tools.StopSignal;
 import org.openhab.binding.goemqtt.tools.simulator.SimulatedCharger;
@@ -58,6 +60,8 @@ final class DemoSession {
     }
 
     static final Duration START_TIMEOUT = Duration.ofSeconds(20);
+    /** Seconds between two {@code ids} of a charger fed by the controller. */
+    static final int PV_FEED_INTERVAL = 1;
     /** Longest wait for a command's answer, and for the binding to catch up with a tick of the charger. */
     static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(10);
     private static final String UPTIME_CHANNEL = "device#uptime";
@@ -98,7 +102,9 @@ final class DemoSession {
         if (result == null) {
             return "no charger discovered within " + START_TIMEOUT.toSeconds() + " s";
         }
-        ChargerHandler handler = binding.addCharger(result, controllerUid);
+        ChargerHandler handler = binding.addCharger(result, controllerUid == null ? Map.of()
+                : Map.of(ControllerPvSource.PARAM_CONTROLLER, controllerUid.getAsString(), "pvFeedInterval",
+                        PV_FEED_INTERVAL));
         ThingUID uid = result.getThingUID();
         if (!callback.awaitStatus(uid, ThingStatus.ONLINE, START_TIMEOUT)) {
             return "the charger thing did not come ONLINE within " + START_TIMEOUT.toSeconds() + " s";
