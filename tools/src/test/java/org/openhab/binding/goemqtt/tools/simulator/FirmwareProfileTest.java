@@ -22,10 +22,10 @@ import java.util.List;
 import java.util.Set;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.openhab.binding.goemqtt.tools.SharedFolder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.openhab.binding.goemqtt.tools.SharedFolder;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonPrimitive;
