@@ -31,7 +31,7 @@ public final class GoeMqttBindingConstants {
     /** A charger with the legacy API v1 (HOME, HOME+ of hardware V2): one status object, commands on cmd/req. */
     public static final ThingTypeUID THING_TYPE_CHARGER_V1 = new ThingTypeUID(BINDING_ID, "charger-v1");
     public static final Set<ThingTypeUID> SUPPORTED_THING_TYPES = Set.of(THING_TYPE_BROKER, THING_TYPE_CHARGER,
-            THING_TYPE_CONTROLLER);
+            THING_TYPE_CONTROLLER, THING_TYPE_CHARGER_V1);
 
     /**
      * Charger configuration: the serial as it appears in the topics. Also the representation property of the thing

@@ -20,6 +20,7 @@ import org.openhab.binding.goemqtt.internal.handler.BrokerHandler;
 import org.openhab.binding.goemqtt.internal.handler.ChargerHandler;
 import org.openhab.binding.goemqtt.internal.handler.ControllerHandler;
 import org.openhab.binding.goemqtt.internal.handler.TransportFactory;
+import org.openhab.binding.goemqtt.internal.handler.V1ChargerHandler;
 import org.openhab.binding.goemqtt.internal.protocol.paho.PahoTransport;
 import org.openhab.core.thing.Bridge;
 import org.openhab.core.thing.Thing;
@@ -32,9 +33,10 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * Creates the handlers of the binding's two thing types: the {@code broker} bridge (one MQTT connection each) and
- * the {@code charger} things. Services the handlers need from openHAB (e.g. a dynamic state description provider)
- * arrive here as {@code @Reference} constructor parameters and are handed to the handlers.
+ * Creates the handlers of the binding's thing types: the {@code broker} bridge (one MQTT connection each), the
+ * {@code charger}, {@code charger-v1} and {@code controller} things. Services the handlers need from openHAB (e.g.
+ * a dynamic state description provider) arrive here as {@code @Reference} constructor parameters and are handed to
+ * the handlers.
  */
 @NonNullByDefault
 @Component(configurationPid = "binding." + BINDING_ID, service = ThingHandlerFactory.class)
@@ -71,6 +73,8 @@ public class GoeMqttHandlerFactory extends BaseThingHandlerFactory {
             return new ChargerHandler(thing, Catalog.standard(), Clock.systemUTC(), null, descriptions);
         } else if (THING_TYPE_CONTROLLER.equals(type)) {
             return new ControllerHandler(thing, Clock.systemUTC(), null);
+        } else if (THING_TYPE_CHARGER_V1.equals(type)) {
+            return new V1ChargerHandler(thing);
         }
         return null;
     }

@@ -24,6 +24,7 @@ import org.openhab.binding.goemqtt.internal.control.ChargerActions;
 import org.openhab.binding.goemqtt.internal.discovery.GoeMqttDiscoveryService;
 import org.openhab.binding.goemqtt.internal.handler.BrokerHandler;
 import org.openhab.binding.goemqtt.internal.handler.ChargerHandler;
+import org.openhab.binding.goemqtt.internal.handler.V1ChargerHandler;
 import org.openhab.binding.goemqtt.internal.protocol.transport.FakeTransport;
 import org.openhab.binding.goemqtt.runtime.OsgiFramework;
 import org.openhab.binding.goemqtt.runtime.Prototype;
@@ -69,6 +70,18 @@ class GoeMqttHandlerFactoryTest {
     }
 
     @Test
+    void createsAV1ChargerHandlerForAnApiV1ChargerWhoseActionsRegisterToo() {
+        assertTrue(factory.supportsThingType(THING_TYPE_CHARGER_V1));
+        Bridge bridge = BridgeBuilder.create(THING_TYPE_BROKER, "home").build();
+        Thing charger = ThingBuilder.create(THING_TYPE_CHARGER_V1, "hall").withBridge(bridge.getUID()).build();
+        ThingHandler handler = factory.registerHandler(charger);
+        assertInstanceOf(V1ChargerHandler.class, handler);
+        List<ThingActions> actions = framework.services(ThingActions.class);
+        assertEquals(1, actions.size());
+        assertSame(handler, actions.get(0).getThingHandler());
+    }
+
+    @Test
     void theBridgesDiscoveryServiceRegistersWithTheFrameworkAndWorksForTheBridge() {
         Bridge bridge = BridgeBuilder.create(THING_TYPE_BROKER, "home").build();
         BrokerHandler broker = (BrokerHandler) factory.registerHandler(bridge);
@@ -77,7 +90,8 @@ class GoeMqttHandlerFactoryTest {
         assertEquals(1, discovery.size());
         GoeMqttDiscoveryService service = assertInstanceOf(GoeMqttDiscoveryService.class, discovery.get(0));
         assertSame(broker, service.getThingHandler());
-        assertEquals(Set.of(THING_TYPE_CHARGER, THING_TYPE_CONTROLLER), service.getSupportedThingTypes());
+        assertEquals(Set.of(THING_TYPE_CHARGER, THING_TYPE_CONTROLLER, THING_TYPE_CHARGER_V1),
+                service.getSupportedThingTypes());
     }
 
     @Test

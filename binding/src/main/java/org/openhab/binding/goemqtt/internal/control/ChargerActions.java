@@ -30,7 +30,8 @@ import org.osgi.service.component.annotations.ServiceScope;
  * <p>
  * JavaScript: {@code actions.thingActions("goemqtt", "goemqtt:charger:home:garage").setChargingCurrent(10)}; DSL:
  * {@code getActions("goemqtt", "goemqtt:charger:home:garage").setChargingCurrent(10)}, or the static forms below.
- * The charger handler returns this class from {@code getServices()} and implements {@link ActionTarget}.
+ * The charger handler returns this class from {@code getServices()} and implements {@link ActionTarget}; the API v1
+ * charger's handler implements {@link RuleCommandTarget} instead and answers what v1 cannot do with {@code refused: …}.
  */
 @Component(scope = ServiceScope.PROTOTYPE, service = ChargerActions.class)
 @ThingActionsScope(name = "goemqtt")
@@ -68,23 +69,23 @@ public class ChargerActions implements ThingActions {
 
     @RuleAction(label = "Clear Temporary Limit", description = "Ends the temporary current limit (tcl).")
     public @ActionOutput(name = RESULT, type = TEXT, description = ANSWER) String clearTemporaryCurrentLimit() {
-        return run(ControlCommands::clearTemporaryCurrentLimit);
+        return run(RuleCommands::clearTemporaryCurrentLimit);
     }
 
     @RuleAction(label = "Start Charging", description = "Charges now, whatever the charger's logic says (frc 2).")
     public @ActionOutput(name = RESULT, type = TEXT, description = ANSWER) String startCharging() {
-        return run(ControlCommands::startCharging);
+        return run(RuleCommands::startCharging);
     }
 
     @RuleAction(label = "Stop Charging", description = "Stops charging now (frc 1).")
     public @ActionOutput(name = RESULT, type = TEXT, description = ANSWER) String stopCharging() {
-        return run(ControlCommands::stopCharging);
+        return run(RuleCommands::stopCharging);
     }
 
     @RuleAction(label = "Resume Automatic Charging", description = "Hands charging back to the charger's own logic: "
             + "schedule, price, PV surplus, next trip (frc 0).")
     public @ActionOutput(name = RESULT, type = TEXT, description = ANSWER) String resumeAutomaticCharging() {
-        return run(ControlCommands::resumeAutomaticCharging);
+        return run(RuleCommands::resumeAutomaticCharging);
     }
 
     @RuleAction(label = "Set Phase Mode", description = "Phase switching (psm): auto, 1 or 3 phases.")
@@ -113,7 +114,7 @@ public class ChargerActions implements ThingActions {
             + "the charger is offline for some seconds, then reconnects on its own; it may restart before it "
             + "answers, so a timeout does not mean it did not restart.")
     public @ActionOutput(name = RESULT, type = TEXT, description = ANSWER) String restartCharger() {
-        return run(ControlCommands::restartCharger);
+        return run(RuleCommands::restartCharger);
     }
 
     @RuleAction(label = "Set Key", description = "Sets any API key to a JSON value, e.g. fna to \"garage\". "
@@ -176,8 +177,12 @@ public class ChargerActions implements ThingActions {
         throw new IllegalArgumentException("not the actions of a goemqtt charger: " + actions);
     }
 
-    private String run(Function<ControlCommands, String> action) {
-        if (handler instanceof ActionTarget target) {
+    private String run(Function<RuleCommands, String> action) {
+        ThingHandler current = handler;
+        if (current instanceof RuleCommandTarget v1) {
+            return action.apply(v1.ruleCommands());
+        }
+        if (current instanceof ActionTarget target) {
             return action.apply(new ControlCommands(target));
         }
         return ControlCommands.NOT_CONNECTED;

@@ -45,7 +45,7 @@ import com.google.gson.JsonPrimitive;
  * {@value #REFUSED} when an argument is wrong (nothing is published then).
  */
 @NonNullByDefault
-public final class ControlCommands {
+public final class ControlCommands implements RuleCommands {
 
     public static final String SUCCESS = "success";
     public static final String TIMEOUT = "timeout";

@@ -28,10 +28,12 @@ import org.openhab.binding.goemqtt.internal.protocol.InboundMessage;
 import org.openhab.binding.goemqtt.internal.protocol.InboundMessage.KeyValue;
 import org.openhab.binding.goemqtt.internal.protocol.MessageDecoder;
 import org.openhab.binding.goemqtt.internal.protocol.ParsedTopic;
+import org.openhab.core.thing.Thing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
 
 /**
  * The chargers a bridge has seen under its discovery bases ({@code <discovery base><serial>/fwv|typ|var}), with
@@ -44,7 +46,9 @@ import com.google.gson.JsonElement;
  * Thread-safe; listeners are called on the caller's thread (the transport's), outside the lock.
  * <p>
  * The bridge keeps a second instance for go-e Controllers ({@link #forControllers()}): other default bases
- * ({@code /go-eController/}, {@code go-eController/}) and keys ({@code fwv}, {@code typ}, {@code fna}).
+ * ({@code /go-eController/}, {@code go-eController/}) and keys ({@code fwv}, {@code typ}, {@code fna}), and a
+ * third for API v1 chargers ({@link #forV1()}): the chargers' bases, the one topic {@code status}, whose object
+ * counts as a v1 charger's when it holds {@code version} and {@code sse}, its firmware taken from {@code fwv}.
  */
 @NonNullByDefault
 public final class ChargerSightings {
@@ -62,11 +66,25 @@ public final class ChargerSightings {
         void chargerSeen(Sighting sighting);
     }
 
+    /**
+     * What a message of a discovery key says of its device: the thing properties it gives (empty: none, the device
+     * is seen all the same), or null when it is no sighting at all.
+     */
+    @FunctionalInterface
+    private interface PropertyReader {
+        @Nullable
+        Map<String, String> read(String key, InboundMessage message);
+    }
+
+    /** The v1 status members that mark a status object as an API v1 charger's. */
+    public static final List<String> V1_MARKERS = List.of("version", "sse");
+
     private final Map<String, String> propertyOfKey;
     private final String[] propertyKeys;
+    private final PropertyReader reader;
 
     private final Logger logger = LoggerFactory.getLogger(ChargerSightings.class);
-    private final MessageDecoder decoder = new MessageDecoder(4096);
+    private final MessageDecoder decoder;
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private final Map<ChargerSerial, Sighting> seen = new LinkedHashMap<>();
     private final DiscoveryBase firstDefault;
@@ -74,14 +92,17 @@ public final class ChargerSightings {
 
     /** The chargers' sightings: {@code fwv}, {@code typ}, {@code var} under {@link DiscoveryBase#defaults()}. */
     public ChargerSightings() {
-        this(DiscoveryBase.defaults(), PROPERTY_OF_KEY);
+        this(DiscoveryBase.defaults(), PROPERTY_OF_KEY, 4096, null);
     }
 
-    private ChargerSightings(List<DiscoveryBase> defaults, Map<String, String> propertyOfKey) {
+    private ChargerSightings(List<DiscoveryBase> defaults, Map<String, String> propertyOfKey, int maxPayloadBytes,
+            @Nullable PropertyReader reader) {
         this.bases = defaults;
         this.firstDefault = defaults.get(0);
         this.propertyOfKey = propertyOfKey;
         this.propertyKeys = propertyOfKey.keySet().toArray(String[]::new);
+        this.decoder = new MessageDecoder(maxPayloadBytes);
+        this.reader = reader != null ? reader : this::keyProperty;
     }
 
     /**
@@ -89,7 +110,17 @@ public final class ChargerSightings {
      * {@link DiscoveryBase#controllerDefaults()}.
      */
     public static ChargerSightings forControllers() {
-        return new ChargerSightings(DiscoveryBase.controllerDefaults(), CONTROLLER_PROPERTY_OF_KEY);
+        return new ChargerSightings(DiscoveryBase.controllerDefaults(), CONTROLLER_PROPERTY_OF_KEY, 4096, null);
+    }
+
+    /**
+     * The API v1 chargers' sightings: {@code <discovery base>+/status} under {@link DiscoveryBase#defaults()}; a
+     * status object with {@code version} and {@code sse} is a v1 charger, {@code fwv} its firmware. The discovery
+     * bases are the chargers' (the bridge sets the same ones).
+     */
+    public static ChargerSightings forV1() {
+        return new ChargerSightings(DiscoveryBase.defaults(), Map.of("status", Thing.PROPERTY_FIRMWARE_VERSION),
+                64 * 1024, ChargerSightings::v1Properties);
     }
 
     /** The discovery bases to look under (defaults: {@code /go-eCharger/} and {@code go-eCharger/}). */
@@ -169,19 +200,18 @@ public final class ChargerSightings {
     }
 
     private void seen(DiscoveredTopic topic, byte[] payload) {
-        String property = propertyOfKey.get(topic.key());
-        String value = text(topic.key(), decoder.decode(ParsedTopic.value(topic.key()), payload));
+        Map<String, String> read = reader.read(topic.key(), decoder.decode(ParsedTopic.value(topic.key()), payload));
+        if (read == null) {
+            return;
+        }
         Sighting changed;
         synchronized (seen) {
             Sighting known = seen.get(topic.serial());
-            if (known != null
-                    && (property == null || value == null || value.equals(known.properties().get(property)))) {
+            if (known != null && known.properties().entrySet().containsAll(read.entrySet())) {
                 return; // a repeated message: nothing changes
             }
             Map<String, String> properties = new LinkedHashMap<>(known == null ? Map.of() : known.properties());
-            if (property != null && value != null) {
-                properties.put(property, value);
-            }
+            properties.putAll(read);
             if (known != null && known.properties().equals(properties)) {
                 return;
             }
@@ -211,8 +241,25 @@ public final class ChargerSightings {
         }
     }
 
-    private static @Nullable String text(String key, InboundMessage message) {
-        return message instanceof KeyValue keyValue ? propertyText(key, keyValue.value()) : null;
+    /** A v2 discovery key: the one property it fills, none when its value is no text. */
+    private Map<String, String> keyProperty(String key, InboundMessage message) {
+        String property = propertyOfKey.get(key);
+        String value = message instanceof KeyValue keyValue ? propertyText(key, keyValue.value()) : null;
+        return property == null || value == null ? Map.of() : Map.of(property, value);
+    }
+
+    /** A v1 status: a sighting when it is an object holding {@link #V1_MARKERS}; its firmware from {@code fwv}. */
+    private static @Nullable Map<String, String> v1Properties(String key, InboundMessage message) {
+        if (!(message instanceof KeyValue keyValue) || !keyValue.value().isJsonObject()) {
+            return null;
+        }
+        JsonObject status = keyValue.value().getAsJsonObject();
+        if (!V1_MARKERS.stream().allMatch(status::has)) {
+            return null;
+        }
+        JsonElement firmware = status.get("fwv");
+        String text = firmware == null ? null : propertyText("fwv", firmware);
+        return text == null ? Map.of() : Map.of(Thing.PROPERTY_FIRMWARE_VERSION, text);
     }
 
     /**

@@ -56,9 +56,11 @@ public class GoeMqttDiscoveryService extends AbstractThingHandlerDiscoveryServic
     private final Logger logger = LoggerFactory.getLogger(GoeMqttDiscoveryService.class);
     private final ChargerSightings.Listener sightingListener = this::chargerSeen;
     private final ChargerSightings.Listener controllerListener = this::controllerSeen;
+    private final ChargerSightings.Listener v1Listener = this::v1ChargerSeen;
 
     public GoeMqttDiscoveryService() {
-        super(BrokerHandler.class, Set.of(THING_TYPE_CHARGER, THING_TYPE_CONTROLLER), SCAN_TIMEOUT, true);
+        super(BrokerHandler.class, Set.of(THING_TYPE_CHARGER, THING_TYPE_CONTROLLER, THING_TYPE_CHARGER_V1),
+                SCAN_TIMEOUT, true);
     }
 
     @Override
@@ -72,6 +74,7 @@ public class GoeMqttDiscoveryService extends AbstractThingHandlerDiscoveryServic
         if (bridge != null) {
             bridge.sightings().addListener(sightingListener);
             bridge.controllerSightings().addListener(controllerListener);
+            bridge.v1Sightings().addListener(v1Listener);
         }
         super.initialize();
     }
@@ -82,6 +85,7 @@ public class GoeMqttDiscoveryService extends AbstractThingHandlerDiscoveryServic
         if (bridge != null) {
             bridge.sightings().removeListener(sightingListener);
             bridge.controllerSightings().removeListener(controllerListener);
+            bridge.v1Sightings().removeListener(v1Listener);
         }
         super.dispose();
     }
@@ -92,12 +96,32 @@ public class GoeMqttDiscoveryService extends AbstractThingHandlerDiscoveryServic
         if (bridge != null) {
             bridge.sightings().all().forEach(this::chargerSeen);
             bridge.controllerSightings().all().forEach(this::controllerSeen);
+            bridge.v1Sightings().all().forEach(this::v1ChargerSeen);
         }
     }
 
     /** Puts a charger the bridge saw (again) into the inbox. */
     public void chargerSeen(Sighting sighting) {
+        BrokerHandler bridge = thingHandler;
+        if (bridge != null && bridge.v1Sightings().find(sighting.serial()).isPresent()) {
+            // it publishes v2 keys as well: offered once, as the richer v2 thing
+            thingRemoved(new ThingUID(THING_TYPE_CHARGER_V1, bridge.getThing().getUID(), thingId(sighting.serial())));
+        }
         discovered(sighting, THING_TYPE_CHARGER, "go-e Charger " + sighting.serial().value());
+    }
+
+    /**
+     * Puts an API v1 charger the bridge saw (again) into the inbox as {@code goemqtt:charger-v1}, labelled with its
+     * serial and firmware; not when the serial publishes v2 keys as well (it is offered as the v2 charger then).
+     */
+    public void v1ChargerSeen(Sighting sighting) {
+        BrokerHandler bridge = thingHandler;
+        if (bridge == null || bridge.sightings().find(sighting.serial()).isPresent()) {
+            return;
+        }
+        String firmware = sighting.properties().get(Thing.PROPERTY_FIRMWARE_VERSION);
+        discovered(sighting, THING_TYPE_CHARGER_V1, "go-e Charger " + sighting.serial().value() + " (API v1"
+                + (firmware == null ? ")" : ", firmware " + firmware + ")"));
     }
 
     /**

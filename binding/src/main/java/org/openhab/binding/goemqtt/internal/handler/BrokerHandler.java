@@ -44,7 +44,7 @@ import org.slf4j.LoggerFactory;
  * every loss, with back-off; each connection change becomes a status: ONLINE, or OFFLINE/COMMUNICATION_ERROR with
  * the reason.</li>
  * <li>Subscriptions: {@code <base>#} for each charger base in use, and the discovery filters
- * {@code <discovery base>+/fwv|typ|var}.</li>
+ * {@code <discovery base>+/fwv|typ|var} (and {@code +/status} for API v1 chargers).</li>
  * <li>Threads: messages arrive on the transport's thread. It decodes, routes and hands the message to the charger
  * handler, which does its quick, non-blocking work (state updates are events for openHAB) on the same thread;
  * anything slow (changing the thing's channels) the charger handler moves to its scheduler.</li>
@@ -60,6 +60,7 @@ public class BrokerHandler extends BaseBridgeHandler {
     private final MessageRouter router = new MessageRouter();
     private final ChargerSightings sightings = new ChargerSightings();
     private final ChargerSightings controllerSightings = ChargerSightings.forControllers();
+    private final ChargerSightings v1Sightings = ChargerSightings.forV1();
     private final ControllerReadings controllerReadings = new ControllerReadings();
     private final Object lock = new Object();
 
@@ -101,12 +102,14 @@ public class BrokerHandler extends BaseBridgeHandler {
         MqttTransport started = transportFactory.create(config, executor);
         sightings.setBases(checked.bases());
         controllerSightings.setBases(controllerBases.bases());
+        v1Sightings.setBases(checked.bases());
         updateStatus(ThingStatus.UNKNOWN, ThingStatusDetail.NONE,
                 BrokerStatusTexts.connecting(config.broker().serverUri()));
         synchronized (lock) {
             transport = started;
             sightings.subscriptionFilters().forEach(started::subscribe);
             controllerSightings.subscriptionFilters().forEach(started::subscribe);
+            v1Sightings.subscriptionFilters().forEach(started::subscribe);
             router.bases().forEach(base -> started.subscribe(base.subscriptionFilter()));
             startJob = executor.submit(() -> started.start(new Listener(started)));
         }
@@ -147,6 +150,11 @@ public class BrokerHandler extends BaseBridgeHandler {
     /** The go-e Controllers seen under the controller discovery bases. */
     public ChargerSightings controllerSightings() {
         return controllerSightings;
+    }
+
+    /** The API v1 chargers seen under the discovery bases ({@code status} with {@code version}, {@code sse}). */
+    public ChargerSightings v1Sightings() {
+        return v1Sightings;
     }
 
     /** Where controller things publish their category powers and charger things that use them as PV source listen. */
@@ -226,6 +234,7 @@ public class BrokerHandler extends BaseBridgeHandler {
                 router.route(topic, payload);
                 sightings.accept(topic, payload);
                 controllerSightings.accept(topic, payload);
+                v1Sightings.accept(topic, payload);
             } catch (RuntimeException e) {
                 logger.debug("Message on '{}' not handled: {}", topic, e.toString());
             }

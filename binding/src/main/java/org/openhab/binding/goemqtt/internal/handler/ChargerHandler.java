@@ -22,7 +22,6 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.goemqtt.internal.GoeMqttStateDescriptionProvider;
 import org.openhab.binding.goemqtt.internal.catalog.Catalog;
-import org.openhab.binding.goemqtt.internal.catalog.ChannelState;
 import org.openhab.binding.goemqtt.internal.control.ActionTarget;
 import org.openhab.binding.goemqtt.internal.control.ChargerActions;
 import org.openhab.binding.goemqtt.internal.control.CommandSink;
@@ -236,21 +235,7 @@ public class ChargerHandler extends DeviceThingHandler implements ActionTarget {
     void valueArrived(ChargerSession current, KeyValue value) {
         String key = value.key();
         keyArrived(current, value, PROPERTY_OF_KEY);
-        Catalog.Decoded decoded = current.decoder().accept(key, value.value(), clock.instant());
-        List<ChannelState> updates = decoded.states();
-        for (int i = 0; i < updates.size(); i++) { // no iterator on the message path
-            ChannelState update = updates.get(i);
-            if (!states.changed(update.channel(), update.state())) {
-                continue;
-            }
-            if (decoded.raw() && !current.isRawChannelReady(update.channel())) {
-                if (current.requestRawChannel(update.channel())) {
-                    executor.execute(() -> addRawChannel(current, update.channel(), key));
-                }
-            } else {
-                updateState(current.channelUid(update.channel()), update.state());
-            }
-        }
+        post(current, key, current.decoder().accept(key, value.value(), clock.instant()));
         ChargerControl parts = control;
         if (parts.boundsChanged(key, value.value())) {
             parts.publishBounds(descriptions, getThing().getUID());

@@ -11,11 +11,14 @@ package org.openhab.binding.goemqtt.internal.handler;
 
 import java.time.Clock;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ScheduledExecutorService;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.goemqtt.internal.catalog.Catalog;
+import org.openhab.binding.goemqtt.internal.catalog.ChannelState;
 import org.openhab.binding.goemqtt.internal.discovery.ChargerSightings;
 import org.openhab.binding.goemqtt.internal.protocol.CommandOutcome;
 import org.openhab.binding.goemqtt.internal.protocol.CommandStatus;
@@ -118,6 +121,27 @@ public abstract class DeviceThingHandler extends BaseThingHandler implements Cha
             description = ChargerStatusTexts.notSentBridgeOffline(outcome.key(), outcome.payload());
         }
         status.commandProblem(description);
+    }
+
+    /**
+     * Posts the changed states of one decoded key; a raw channel that does not exist yet is added first, on the
+     * scheduler, and gets its value then.
+     */
+    final void post(ChargerSession current, String key, Catalog.Decoded decoded) {
+        List<ChannelState> updates = decoded.states();
+        for (int i = 0; i < updates.size(); i++) { // no iterator on the message path
+            ChannelState update = updates.get(i);
+            if (!states.changed(update.channel(), update.state())) {
+                continue;
+            }
+            if (decoded.raw() && !current.isRawChannelReady(update.channel())) {
+                if (current.requestRawChannel(update.channel())) {
+                    executor.execute(() -> addRawChannel(current, update.channel(), key));
+                }
+            } else {
+                updateState(current.channelUid(update.channel()), update.state());
+            }
+        }
     }
 
     /**

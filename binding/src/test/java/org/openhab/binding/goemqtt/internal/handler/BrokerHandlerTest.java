@@ -207,7 +207,7 @@ class BrokerHandlerTest {
         assertEquals(List.of("/go-eCharger/+/fwv", "/go-eCharger/+/typ", "/go-eCharger/+/var", "go-eCharger/+/fwv",
                 "go-eCharger/+/typ", "go-eCharger/+/var", "/go-eController/+/fna", "/go-eController/+/fwv",
                 "/go-eController/+/typ", "go-eController/+/fna", "go-eController/+/fwv", "go-eController/+/typ",
-                "/go-eCharger/072246/#", "home/wallbox/#"),
+                "/go-eCharger/+/status", "go-eCharger/+/status", "/go-eCharger/072246/#", "home/wallbox/#"),
                 transport.subscriptions());
     }
 

@@ -203,7 +203,7 @@ class ConfigurationFromOpenhabTest {
                     source + " reads the configuration past getConfigAs");
             readers += code.contains("getConfigAs(") ? 1 : 0;
         }
-        assertEquals(3, readers, "the broker, the charger and the controller handler");
+        assertEquals(4, readers, "the broker, the charger, the v1 charger and the controller handler");
     }
 
     private static <T> void assertStartsWithDefaults(ThingXmlFacts xml, String typeId, OpenhabConfiguration type,

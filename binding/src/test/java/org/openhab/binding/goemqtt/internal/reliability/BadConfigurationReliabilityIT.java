@@ -69,7 +69,7 @@ class BadConfigurationReliabilityIT {
             assertTrue(text.contains("serial") || text.contains("baseTopic"), config + " names the parameter: " + text);
             assertEquals(java.util.List.of(), harness.transport.subscriptions().stream()
                     .filter(filter -> !filter.endsWith("/fwv") && !filter.endsWith("/typ") && !filter.endsWith("/var")
-                            && !filter.endsWith("/fna"))
+                            && !filter.endsWith("/fna") && !filter.endsWith("/status"))
                     .toList(), "nothing subscribed for " + config);
         }
     }

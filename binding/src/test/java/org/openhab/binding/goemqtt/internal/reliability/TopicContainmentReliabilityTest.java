@@ -67,7 +67,7 @@ class TopicContainmentReliabilityTest {
     /** Subscriptions: {@code <base>#} or discovery filters; publishes: {@code <base><key>/set}, no wildcard. */
     private static void assertContained(FakeTransport transport, List<String> bases, Map<String, Object> config) {
         for (String filter : transport.subscriptions()) {
-            boolean discovery = filter.matches("/?go-eCharger/\\+/(fwv|typ|var)")
+            boolean discovery = filter.matches("/?go-eCharger/\\+/(fwv|typ|var|status)")
                     || filter.matches("/?go-eController/\\+/(fwv|typ|fna)");
             assertTrue(discovery || bases.stream().anyMatch(base -> filter.equals(base + "#")),
                     config + ": subscribed to " + filter);
