@@ -39,7 +39,7 @@ class ControllerPvSourceTest {
 
     @Test
     void categoriesAreFoundByNameIgnoringCaseOrByIndex() {
-        CategoryPowers powers = powers(NAMES, "[850,-1240,0,0,-5200,-590,null]");
+        CategoryPowers powers = powers(NAMES, "[850,-1240,0,0,5200,-590,null]");
         assertEquals(1, ControllerPvSource.indexOf("netz", powers));
         assertEquals(4, ControllerPvSource.indexOf(" PV Dach ", powers));
         assertEquals(4, ControllerPvSource.indexOf("4", powers));
@@ -51,7 +51,7 @@ class ControllerPvSourceTest {
 
     @Test
     void beforeTheControllerNamedItsCategoriesTheFixedOnesAreUsed() {
-        CategoryPowers unnamed = powers(List.of(), "[850,-1240,0,0,-5200,-590]");
+        CategoryPowers unnamed = powers(List.of(), "[850,-1240,0,0,5200,-590]");
         assertEquals(1, ControllerPvSource.indexOf("Grid", unnamed));
         assertEquals(4, ControllerPvSource.indexOf("solar", unnamed));
         assertEquals(-1, ControllerPvSource.indexOf("Heat Pump", unnamed));
@@ -61,21 +61,21 @@ class ControllerPvSourceTest {
     void theMappedCategoriesBecomeTheIdsOfTheFeed() {
         ControllerPvSource source = new ControllerPvSource("Netz", "PV Dach", "");
         assertEquals("Akku", source.category(PvInput.BATTERY), "blank takes the default");
-        source.feed(powers(NAMES, "[850,-1240.6,0,0,-5200,-590]"), feed);
+        source.feed(powers(NAMES, "[850,-1240.6,0,0,5200,-590]"), feed);
         feed.tick();
-        assertEquals(List.of("{\"pGrid\":-1241,\"pPv\":-5200,\"pAkku\":-590}"), sink.payloads(PvFeed.KEY));
+        assertEquals(List.of("{\"pGrid\":-1241,\"pPv\":5200,\"pAkku\":-590}"), sink.payloads(PvFeed.KEY));
     }
 
     @Test
     void aMissingGridCategoryGivesNoGridValueAndSilenceStopsTheFeed() {
         ControllerPvSource source = new ControllerPvSource(null, null, null);
-        source.feed(powers(NAMES, "[850,-1240,0,0,-5200,-590]"), feed); // no category named Grid or Solar
+        source.feed(powers(NAMES, "[850,-1240,0,0,5200,-590]"), feed); // no category named Grid or Solar
         feed.tick();
         assertEquals(List.of(), sink.payloads(PvFeed.KEY));
         assertEquals(PvFeedStatus.State.WAITING, feed.status().state());
 
         ControllerPvSource byIndex = new ControllerPvSource("1", "4", "5");
-        byIndex.feed(powers(NAMES, "[850,-1240,0,0,-5200,-590]"), feed);
+        byIndex.feed(powers(NAMES, "[850,-1240,0,0,5200,-590]"), feed);
         feed.tick();
         assertEquals(1, sink.payloads(PvFeed.KEY).size());
         clock.advanceSeconds(11);

@@ -155,10 +155,10 @@ class ControllerEndToEndIT {
                 assertEquals(ThingStatus.ONLINE, controllerCallback.lastStatus().getStatus());
                 assertNull(controllerCallback.lastStatus().getDescription(), "confirmed: nothing to show");
 
-                await(() -> wallbox.sets.contains("ids={\"pGrid\":-1240,\"pPv\":-5200,\"pAkku\":-590}"),
+                await(() -> wallbox.sets.contains("ids={\"pGrid\":-1240,\"pPv\":5200,\"pAkku\":-590}"),
                         "ids from the controller", chargerCallback);
                 meter.gridWatts(1800);
-                await(() -> wallbox.sets.contains("ids={\"pGrid\":1800,\"pPv\":-5200,\"pAkku\":-590}"),
+                await(() -> wallbox.sets.contains("ids={\"pGrid\":1800,\"pPv\":5200,\"pAkku\":-590}"),
                         "ids following the grid power", chargerCallback);
                 List<String> sent = wallbox.sets.stream().filter(s -> s.startsWith("ids=")).toList();
                 System.out.println("PV feed fed by the controller over " + brokerName + ": " + sent.size()

@@ -36,7 +36,7 @@ public final class ScriptedController implements AutoCloseable {
     /** Publishes the status, then {@code ccp} with Home, Grid (as set), Car, Relais, Solar, Akku, Heat Pump. */
     public ScriptedController start() throws MqttException {
         device.publishLines(CaptureFile.readResource(STATUS));
-        device.startBeat("ccp", () -> "[850.5," + gridWatts + ",3600,0,-5200.25,-590,410,null,null,null,null,null,"
+        device.startBeat("ccp", () -> "[850.5," + gridWatts + ",3600,0,5200.25,-590,410,null,null,null,null,null,"
                 + "null,null,null,null]");
         return this;
     }

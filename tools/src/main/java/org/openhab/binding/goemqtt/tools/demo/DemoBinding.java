@@ -11,11 +11,13 @@ package org.openhab.binding.goemqtt.tools.demo;
 
 import static org.openhab.binding.goemqtt.internal.GoeMqttBindingConstants.*;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -31,6 +33,7 @@ import org.openhab.binding.goemqtt.internal.discovery.GoeMqttDiscoveryService;
 import org.openhab.binding.goemqtt.internal.handler.BrokerConfiguration;
 import org.openhab.binding.goemqtt.internal.handler.BrokerHandler;
 import org.openhab.binding.goemqtt.internal.handler.ChargerHandler;
+import org.openhab.binding.goemqtt.internal.handler.ControllerHandler;
 import org.openhab.binding.goemqtt.internal.protocol.paho.PahoTransport;
 import org.openhab.core.config.core.Configuration;
 import org.openhab.core.config.discovery.DiscoveryListener;
@@ -39,13 +42,15 @@ import org.openhab.core.config.discovery.DiscoveryService;
 import org.openhab.core.thing.Bridge;
 import org.openhab.core.thing.Thing;
 import org.openhab.core.thing.ThingUID;
+import org.openhab.core.thing.binding.BaseThingHandler;
 import org.openhab.core.thing.binding.builder.BridgeBuilder;
 import org.openhab.core.thing.binding.builder.ThingBuilder;
 
 /**
  * The real binding, wired as openHAB would wire it: a {@code goemqtt:broker:demo} bridge with its
  * {@link BrokerHandler} on the binding's MQTT transport (observed, see {@link ObservedTransport}), the bridge's
- * discovery service, and a charger thing made from the discovery result as approving it in the inbox would.
+ * discovery service, and a charger thing made from the discovery result as approving it in the inbox would; with a
+ * controller, a controller thing made the same way that the charger names as its PV source ({@code pvController}).
  */
 @NonNullByDefault
 final class DemoBinding implements AutoCloseable {
@@ -59,8 +64,12 @@ final class DemoBinding implements AutoCloseable {
     /** Completes with the first result that carries firmware, device type and variant. */
     private final CompletableFuture<DiscoveryResult> completeResult = new CompletableFuture<>();
     private final AtomicReference<@Nullable DiscoveryResult> latestResult = new AtomicReference<>();
+    /** Completes with the first controller result that carries the controller's name. */
+    private final CompletableFuture<DiscoveryResult> controllerResult = new CompletableFuture<>();
+    private final AtomicReference<@Nullable DiscoveryResult> latestControllerResult = new AtomicReference<>();
     private final Map<String, CompletableFuture<String>> expectedResults = new ConcurrentHashMap<>();
     private @Nullable ChargerHandler charger;
+    private @Nullable ControllerHandler controller;
 
     DemoBinding(String brokerUri, ConsoleCallback callback, Consumer<String> printer) {
         this.callback = callback;
@@ -80,6 +89,13 @@ final class DemoBinding implements AutoCloseable {
         discovery.addDiscoveryListener(new DiscoveryListener() {
             @Override
             public void thingDiscovered(DiscoveryService source, DiscoveryResult result) {
+                if (THING_TYPE_CONTROLLER.equals(result.getThingTypeUID())) {
+                    latestControllerResult.set(result);
+                    if (result.getProperties().keySet().containsAll(CONTROLLER_PROPERTY_OF_KEY.values())) {
+                        controllerResult.complete(result);
+                    }
+                    return;
+                }
                 latestResult.set(result);
                 if (result.getProperties().keySet()
                         .containsAll(PROPERTY_OF_KEY.values())) {
@@ -106,11 +122,22 @@ final class DemoBinding implements AutoCloseable {
      */
     @Nullable
     DiscoveryResult awaitDiscovery(Duration timeout) throws InterruptedException {
+        return awaitResult(completeResult, latestResult, timeout);
+    }
+
+    /** As {@link #awaitDiscovery} for the controller: its result once it carries the controller's properties. */
+    @Nullable
+    DiscoveryResult awaitControllerDiscovery(Duration timeout) throws InterruptedException {
+        return awaitResult(controllerResult, latestControllerResult, timeout);
+    }
+
+    private @Nullable DiscoveryResult awaitResult(CompletableFuture<DiscoveryResult> complete,
+            AtomicReference<@Nullable DiscoveryResult> latest, Duration timeout) throws InterruptedException {
         DiscoveryResult result;
         try {
-            result = completeResult.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            result = complete.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException | ExecutionException e) {
-            result = latestResult.get();
+            result = latest.get();
         }
         if (result == null) {
             return null;
@@ -127,7 +154,35 @@ final class DemoBinding implements AutoCloseable {
      * other values as properties), creates its {@link ChargerHandler} and initialises it.
      */
     ChargerHandler addCharger(DiscoveryResult result) {
-        Map<String, @Nullable Object> config = new HashMap<>();
+        return addCharger(result, Map.of());
+    }
+
+    /**
+     * As {@link #addCharger(DiscoveryResult)} with more configuration, e.g. {@code pvController} naming the
+     * controller thing the charger takes its PV data from.
+     */
+    ChargerHandler addCharger(DiscoveryResult result, Map<String, Object> settings) {
+        Map<String, @Nullable Object> config = new HashMap<>(settings);
+        Thing thing = thingOf(result, config);
+        ChargerHandler handler = new ChargerHandler(thing, Catalog.standard());
+        StringJoiner how = new StringJoiner(", ", " with ", "").setEmptyValue("");
+        new TreeMap<>(settings).forEach((name, value) -> how.add(name + "=" + value));
+        initialise(thing, handler, how.toString());
+        charger = handler;
+        return handler;
+    }
+
+    /** Approves a controller's {@code result} as {@link #addCharger} does a charger's: a {@link ControllerHandler}. */
+    ControllerHandler addController(DiscoveryResult result) {
+        Thing thing = thingOf(result, new HashMap<>());
+        ControllerHandler handler = new ControllerHandler(thing, Clock.systemUTC(), null);
+        initialise(thing, handler, "");
+        controller = handler;
+        return handler;
+    }
+
+    /** The thing of {@code result}: configuration {@code serial} and {@code baseTopic}, the rest as properties. */
+    private static Thing thingOf(DiscoveryResult result, Map<String, @Nullable Object> config) {
         Map<String, String> properties = new HashMap<>();
         result.getProperties().forEach((name, value) -> {
             if (CONFIG_SERIAL.equals(name) || CONFIG_BASE_TOPIC.equals(name)) {
@@ -136,18 +191,18 @@ final class DemoBinding implements AutoCloseable {
                 properties.put(name, String.valueOf(value));
             }
         });
-        Thing thing = ThingBuilder.create(result.getThingTypeUID(), result.getThingUID())
-                .withBridge(result.getBridgeUID()).withLabel(result.getLabel())
-                .withConfiguration(new Configuration(config)).withProperties(properties).build();
-        ChargerHandler handler = new ChargerHandler(thing, Catalog.standard());
+        return ThingBuilder.create(result.getThingTypeUID(), result.getThingUID()).withBridge(result.getBridgeUID())
+                .withLabel(result.getLabel()).withConfiguration(new Configuration(config))
+                .withProperties(properties).build();
+    }
+
+    private void initialise(Thing thing, BaseThingHandler handler, String how) {
         thing.setHandler(handler);
         handler.setCallback(callback);
         callback.add(thing);
-        printer.accept("thing " + thing.getUID() + " created from the discovery result, initialising");
+        printer.accept("thing " + thing.getUID() + " created from the discovery result" + how + ", initialising");
         handler.initialize();
         broker.childHandlerInitialized(handler, thing);
-        charger = handler;
-        return handler;
     }
 
     /** Completes with the text of the next {@code /result} of {@code key} the bridge receives. */
@@ -164,15 +219,19 @@ final class DemoBinding implements AutoCloseable {
         }
     }
 
-    /** Disposes the charger, the discovery service and the bridge (which closes the MQTT connection). */
+    /** Disposes the charger, the controller, the discovery service and the bridge (closes the MQTT connection). */
     @Override
     public void close() {
-        ChargerHandler added = charger;
-        if (added != null) {
-            added.dispose();
-            broker.childHandlerDisposed(added, added.getThing());
-        }
+        dispose(charger);
+        dispose(controller);
         discovery.dispose();
         broker.dispose();
+    }
+
+    private void dispose(@Nullable BaseThingHandler handler) {
+        if (handler != null) {
+            handler.dispose();
+            broker.childHandlerDisposed(handler, handler.getThing());
+        }
     }
 }

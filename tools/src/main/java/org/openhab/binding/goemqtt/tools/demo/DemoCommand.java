@@ -26,12 +26,15 @@ import org.openhab.binding.goemqtt.tools.BindingTexts;
 import org.openhab.binding.goemqtt.tools.Command;
 import org.openhab.binding.goemqtt.tools.StopSignal;
 import org.openhab.binding.goemqtt.tools.simulator.FirmwareProfile;
+import org.openhab.binding.goemqtt.tools.simulator.SimulateCommand;
 import org.openhab.binding.goemqtt.tools.simulator.Simulation;
+import org.openhab.binding.goemqtt.tools.simulator.controller.SimulatedController;
 
 /**
  * {@code demo}: the whole chain on one machine with nothing but Java. Starts the embedded broker and a simulated
  * charger (firmware 60.5), runs the real bridge, discovery and charger handlers against them with a console
- * standing in for openHAB, and plays a charging session (see {@link DemoSession}); exits by itself.
+ * standing in for openHAB, and plays a charging session (see {@link DemoSession}); exits by itself. With
+ * {@code --controller}, a simulated controller and its thing feed the charger's PV data.
  */
 @NonNullByDefault
 public final class DemoCommand {
@@ -42,6 +45,10 @@ public final class DemoCommand {
     static final Set<String> SHOWN_CHANNELS = Set.of("status#car-state", "charging#force-state",
             "charging#requested-current", "energy#power", "phases#current-l1", "phases#current-l2",
             "phases#current-l3", "energy#session-energy", "temperatures#temperature-1", "device#friendly-name");
+    /** With {@code --controller}, also printed: the controller's power of its Home, Grid, Car, Solar and Akku. */
+    static final Set<String> CONTROLLER_CHANNELS = Set.of("categories#category-0-power",
+            "categories#category-1-power", "categories#category-2-power", "categories#category-4-power",
+            "categories#category-5-power");
     static final int DEFAULT_DURATION = 30;
     static final int MIN_DURATION = 10;
 
@@ -55,10 +62,14 @@ public final class DemoCommand {
             "  --fast              one simulated second every 100 ms instead of every second", //
             "  --all-channels      print every channel update, not only car state, power, currents, energy,", //
             "                      temperature, requested current and name", //
+            "  --controller        add a simulated go-e Controller (serial " + SimulateCommand.CONTROLLER_SERIAL
+                    + ") and its thing; the charger takes", //
+            "                      its PV data from it (pvController): shows the controller's category powers", //
+            "                      and every ids the charger thing sends", //
             "  --help              show this text");
 
     private static final Set<String> WITH_VALUE = Set.of("port", "duration");
-    private static final Set<String> FLAGS = Set.of("keep-running", "fast", "all-channels", "help");
+    private static final Set<String> FLAGS = Set.of("keep-running", "fast", "all-channels", "controller", "help");
     private static final Duration FAST_SECOND = Duration.ofMillis(100);
 
     private DemoCommand() {
@@ -69,6 +80,7 @@ public final class DemoCommand {
         DemoSession.Options options;
         int port;
         boolean allChannels;
+        boolean controller;
         try {
             Arguments arguments = Arguments.parse(args, WITH_VALUE, FLAGS);
             if (arguments.has("help")) {
@@ -80,14 +92,19 @@ public final class DemoCommand {
             }
             port = arguments.intValue("port", 0, 0, 65_535);
             options = new DemoSession.Options(arguments.intValue("duration", DEFAULT_DURATION, MIN_DURATION, 86_400),
-                    arguments.has("fast") ? FAST_SECOND : Duration.ofSeconds(1), arguments.has("keep-running"));
+                    arguments.has("fast") ? FAST_SECOND : Duration.ofSeconds(1), arguments.has("keep-running"),
+                    arguments.has("controller"));
             allChannels = arguments.has("all-channels");
+            controller = options.controller();
         } catch (IllegalArgumentException e) {
             err.println("demo: " + e.getMessage());
             err.println(USAGE);
             return Command.USAGE;
         }
-        return demo(port, options, allChannels ? channel -> true : SHOWN_CHANNELS::contains, out, err);
+        Predicate<String> shown = allChannels ? channel -> true
+                : controller ? channel -> SHOWN_CHANNELS.contains(channel) || CONTROLLER_CHANNELS.contains(channel)
+                        : SHOWN_CHANNELS::contains;
+        return demo(port, options, shown, out, err);
     }
 
     private static int demo(int port, DemoSession.Options options, Predicate<String> shown, PrintStream out,
@@ -103,11 +120,19 @@ public final class DemoCommand {
         ConsoleCallback callback = new ConsoleCallback(printer, BindingTexts.load(), shown, framework);
         try (StopSignal stop = StopSignal.onShutdown("goemqtt-demo");
                 Simulation simulation = Simulation.builder().port(port).serials(List.of(SERIAL))
-                        .firmware(FirmwareProfile.of(FIRMWARE)).start();
+                        .firmware(FirmwareProfile.of(FIRMWARE))
+                        .controller(options.controller() ? SimulateCommand.CONTROLLER_SERIAL : null).start();
                 DemoBinding binding = new DemoBinding(simulation.brokerUri(), callback, printer)) {
             printer.accept("embedded broker listening on " + simulation.brokerUri());
             printer.accept("simulated charger " + SERIAL + " (firmware " + FIRMWARE + ") connected, base topic "
                     + simulation.charger(SERIAL).baseTopic());
+            SimulatedController controller = simulation.controller();
+            if (controller != null) {
+                controller.setBatteryCharge(0); // an empty house battery: what the car draws shows on the grid
+                printer.accept("simulated controller " + controller.serial() + " connected, base topic "
+                        + controller.baseTopic() + "; its Car category follows the charger, its house battery is"
+                        + " empty: what the car draws comes from the grid");
+            }
             String problem = new DemoSession(simulation, binding, callback, printer, stop).play(options);
             if (problem != null) {
                 err.println("demo: " + problem);

@@ -12,6 +12,7 @@ package org.openhab.binding.goemqtt.tools.demo;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -20,6 +21,7 @@ import java.util.function.Consumer;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.goemqtt.internal.control.ControllerPvSource;
 import org.openhab.binding.goemqtt.internal.handler.ChargerHandler;
 import org.openhab.binding.goemqtt.tools.StopSignal;
 import org.openhab.binding.goemqtt.tools.simulator.SimulatedCharger;
@@ -37,7 +39,9 @@ import org.openhab.core.types.Command;
 /**
  * The scripted charging session: waits for discovery and the charger thing ONLINE, then, one simulated second at a
  * time (the charger ticks between the steps, so the order is fixed): plug in, set 10 A, a name the charger refuses,
- * stop charging, unplug. The steps sit at fixed fractions of the session's length.
+ * stop charging, unplug. The steps sit at fixed fractions of the session's length. With a controller, its thing
+ * comes first and the charger thing names it as its PV source: the charger's {@code ids} follow the controller's
+ * Grid category, which follows the car's charging.
  */
 @NonNullByDefault
 final class DemoSession {
@@ -46,8 +50,9 @@ final class DemoSession {
      * @param seconds length of the session in simulated seconds
      * @param second how long one simulated second takes
      * @param keepRunning whether to go on after the session until Ctrl-C
+     * @param controller whether a controller thing feeds the charger's PV data (the simulation has a controller)
      */
-    record Options(int seconds, Duration second, boolean keepRunning) {
+    record Options(int seconds, Duration second, boolean keepRunning, boolean controller) {
     }
 
     /** What happens at one second of the session: a command waits for the charger's {@code /result}. */
@@ -55,6 +60,8 @@ final class DemoSession {
     }
 
     static final Duration START_TIMEOUT = Duration.ofSeconds(20);
+    /** Seconds between two {@code ids} of a charger fed by the controller. */
+    static final int PV_FEED_INTERVAL = 1;
     /** Longest wait for a command's answer, and for the binding to catch up with a tick of the charger. */
     static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(10);
     private static final String UPTIME_CHANNEL = "device#uptime";
@@ -79,11 +86,25 @@ final class DemoSession {
     String play(Options options) throws InterruptedException {
         printer.accept("starting the binding: bridge " + DemoBinding.BRIDGE_UID + " and its discovery service");
         binding.start();
+        ThingUID controllerUid = null;
+        if (options.controller()) {
+            DiscoveryResult found = binding.awaitControllerDiscovery(START_TIMEOUT);
+            if (found == null) {
+                return "no controller discovered within " + START_TIMEOUT.toSeconds() + " s";
+            }
+            binding.addController(found);
+            controllerUid = found.getThingUID();
+            if (!callback.awaitStatus(controllerUid, ThingStatus.ONLINE, START_TIMEOUT)) {
+                return "the controller thing did not come ONLINE within " + START_TIMEOUT.toSeconds() + " s";
+            }
+        }
         DiscoveryResult result = binding.awaitDiscovery(START_TIMEOUT);
         if (result == null) {
             return "no charger discovered within " + START_TIMEOUT.toSeconds() + " s";
         }
-        ChargerHandler handler = binding.addCharger(result);
+        ChargerHandler handler = binding.addCharger(result, controllerUid == null ? Map.of()
+                : Map.of(ControllerPvSource.PARAM_CONTROLLER, controllerUid.getAsString(), "pvFeedInterval",
+                        PV_FEED_INTERVAL));
         ThingUID uid = result.getThingUID();
         if (!callback.awaitStatus(uid, ThingStatus.ONLINE, START_TIMEOUT)) {
             return "the charger thing did not come ONLINE within " + START_TIMEOUT.toSeconds() + " s";

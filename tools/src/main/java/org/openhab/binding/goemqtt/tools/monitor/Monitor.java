@@ -34,8 +34,9 @@ import org.openhab.binding.goemqtt.internal.protocol.transport.TransportListener
 import org.openhab.binding.goemqtt.tools.BindingTexts;
 
 /**
- * Hears one broker connection: finds chargers under the discovery bases (and watches the given base topics), then
- * prints each charger's identity and its values as the binding decodes them. Never throws out of a callback.
+ * Hears one broker connection: finds chargers under the discovery bases and go-e Controllers under the controller
+ * discovery bases (and watches the given base topics), then prints each device's identity and its values as the
+ * binding decodes them (a controller's with the controller's catalog). Never throws out of a callback.
  */
 @NonNullByDefault
 final class Monitor implements TransportListener {
@@ -51,6 +52,7 @@ final class Monitor implements TransportListener {
     private final BindingTexts texts = BindingTexts.load();
     private final MessageDecoder decoder = new MessageDecoder();
     private final ChargerSightings sightings = new ChargerSightings();
+    private final ChargerSightings controllerSightings = ChargerSightings.forControllers();
     private final Map<BaseTopic, WatchedCharger> watched = new ConcurrentHashMap<>();
     private final Clock clock;
     private volatile boolean connectedOnce;
@@ -68,18 +70,21 @@ final class Monitor implements TransportListener {
         this.subscriber = subscriber;
         this.failed = failed;
         sightings.addListener(this::chargerSeen);
+        controllerSightings.addListener(this::controllerSeen);
     }
 
     /** Subscribes the discovery filters and {@code <base>#} of every fixed base topic. */
     void start(List<BaseTopic> fixedBases) {
         sightings.subscriptionFilters().forEach(subscriber);
-        fixedBases.forEach(base -> watch(null, base));
+        controllerSightings.subscriptionFilters().forEach(subscriber);
+        fixedBases.forEach(base -> watch(null, base, false));
     }
 
     @Override
     public void messageArrived(String topic, byte[] payload) {
         try {
             sightings.accept(topic, payload);
+            controllerSightings.accept(topic, payload);
             WatchedCharger charger = owner(topic);
             if (charger != null) {
                 Optional<InboundMessage> message = decoder.decode(charger.base(), topic, payload);
@@ -111,16 +116,21 @@ final class Monitor implements TransportListener {
     }
 
     private void chargerSeen(Sighting sighting) {
-        watch(sighting.serial().value(), sighting.base());
+        watch(sighting.serial().value(), sighting.base(), false);
     }
 
-    private void watch(@Nullable String serial, BaseTopic base) {
+    private void controllerSeen(Sighting sighting) {
+        watch(sighting.serial().value(), sighting.base(), true);
+    }
+
+    private void watch(@Nullable String serial, BaseTopic base, boolean controller) {
         if (watched.containsKey(base)) {
             return;
         }
-        WatchedCharger charger = new WatchedCharger(serial, base, catalog, texts, clock, out::println);
+        WatchedCharger charger = new WatchedCharger(serial, base, controller ? Catalog.controller() : catalog, texts,
+                clock, out::println, controller);
         if (watched.putIfAbsent(base, charger) == null) {
-            out.println("found charger " + charger.name() + " under " + base.value());
+            out.println("found " + charger.device() + " " + charger.name() + " under " + base.value());
             subscriber.accept(base.subscriptionFilter());
             scheduler.schedule(charger::showValues, IDENTITY_WAIT.toMillis(), TimeUnit.MILLISECONDS);
         }

@@ -31,8 +31,9 @@ import org.openhab.binding.goemqtt.tools.StopSignal;
 
 /**
  * {@code monitor --broker URI [options]}: connects through the binding's own MQTT transport, finds chargers under
- * {@code /go-eCharger/} and {@code go-eCharger/} (and watches given base topics), prints each charger's identity
- * and then its values as the binding decodes them, each time one changes.
+ * {@code /go-eCharger/} and {@code go-eCharger/} and go-e Controllers under {@code /go-eController/} and
+ * {@code go-eController/} (and watches given base topics), prints each device's identity and then its values as the
+ * binding decodes them, each time one changes.
  */
 @NonNullByDefault
 public final class MonitorCommand {
@@ -52,10 +53,12 @@ public final class MonitorCommand {
             "  --no-hostname-verification   accept a certificate issued for another host name", //
             "  --base TOPICS                comma-separated base topics of chargers with a custom prefix, e.g.", //
             "                               home/wallbox/ (chargers under /go-eCharger/<serial>/ and", //
-            "                               go-eCharger/<serial>/ are found without it)", //
+            "                               go-eCharger/<serial>/ are found without it, and so are go-e", //
+            "                               Controllers under /go-eController/<serial>/ and go-eController/<serial>/)", //
             "  --duration SECONDS           stop after this many seconds (default: run until Ctrl-C)", //
             "  --help                       show this text", //
-            "prints 'charger <serial>: base topic, firmware, type, variant, MQTT writes on|off', then", //
+            "prints 'charger <serial>: base topic, firmware, type, variant, MQTT writes on|off' (a controller:", //
+            "'controller <serial>: base topic, firmware, type, MQTT writes on|off'), then", //
             "'[<serial>] <group>#<channel> = <state>' whenever a value changes; exit 1 when the broker cannot be",
             "reached or refuses the connection");
 

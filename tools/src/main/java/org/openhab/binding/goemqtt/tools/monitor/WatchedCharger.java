@@ -34,12 +34,14 @@ import org.openhab.core.types.State;
 /**
  * One charger the monitor watches: decodes its messages with the binding's catalog and prints its identity (serial,
  * base, firmware, type, variant, MQTT writes), then every channel whose state changed. Until the identity is
- * complete (or {@link #showValues()} is called) states are collected, not printed, so the identity comes first.
+ * complete (or {@link #showValues()} is called) states are collected, not printed, so the identity comes first. A
+ * go-e Controller is watched the same way with the controller's catalog (its identity has no variant).
  */
 @NonNullByDefault
 final class WatchedCharger {
 
     private static final List<String> IDENTITY_KEYS = List.of("fwv", "typ", "var", "mcr");
+    private static final List<String> CONTROLLER_IDENTITY_KEYS = List.of("fwv", "typ", "mcr");
 
     private final @Nullable String serial;
     private final BaseTopic base;
@@ -49,10 +51,20 @@ final class WatchedCharger {
     private final Consumer<String> printer;
     private final Map<String, String> identity = new LinkedHashMap<>();
     private final Map<String, State> states = new LinkedHashMap<>();
+    private final boolean controller;
+    private final List<String> identityKeys;
     private boolean showing;
 
     WatchedCharger(@Nullable String serial, BaseTopic base, Catalog catalog, BindingTexts texts, Clock clock,
             Consumer<String> printer) {
+        this(serial, base, catalog, texts, clock, printer, false);
+    }
+
+    /** @param controller whether this is a go-e Controller (decoded with {@code catalog}, no variant) */
+    WatchedCharger(@Nullable String serial, BaseTopic base, Catalog catalog, BindingTexts texts, Clock clock,
+            Consumer<String> printer, boolean controller) {
+        this.controller = controller;
+        this.identityKeys = controller ? CONTROLLER_IDENTITY_KEYS : IDENTITY_KEYS;
         this.serial = serial;
         this.base = base;
         this.session = new DecodeSession(catalog, clock.getZone());
@@ -63,6 +75,11 @@ final class WatchedCharger {
 
     BaseTopic base() {
         return base;
+    }
+
+    /** {@code charger} or {@code controller}. */
+    String device() {
+        return controller ? "controller" : "charger";
     }
 
     /** The serial, or the base topic for a charger on a custom base whose serial is not in its topics. */
@@ -93,7 +110,7 @@ final class WatchedCharger {
 
     private void valueArrived(KeyValue value) {
         String key = value.key();
-        if (IDENTITY_KEYS.contains(key)) {
+        if (identityKeys.contains(key)) {
             String text = Objects.requireNonNullElse(ChargerSightings.propertyText(key, value.value()),
                     value.value().toString());
             String before = identity.put(key, text);
@@ -109,15 +126,16 @@ final class WatchedCharger {
             }
         }
         decoded.problems().forEach(problem -> print("problem: " + problem));
-        if (!showing && identity.keySet().containsAll(IDENTITY_KEYS)) {
+        if (!showing && identity.keySet().containsAll(identityKeys)) {
             showValues();
         }
     }
 
     private String identityLine() {
-        return "charger " + (serial != null ? serial : "(serial not in the topics)") + ": base topic " + base.value()
-                + ", firmware " + identity.getOrDefault("fwv", "?") + ", type " + identity.getOrDefault("typ", "?")
-                + ", variant " + identity.getOrDefault("var", "?") + ", MQTT "
+        return device() + " " + (serial != null ? serial : "(serial not in the topics)") + ": base topic "
+                + base.value() + ", firmware " + identity.getOrDefault("fwv", "?") + ", type "
+                + identity.getOrDefault("typ", "?")
+                + (controller ? "" : ", variant " + identity.getOrDefault("var", "?")) + ", MQTT "
                 + (identity.containsKey("mcr") ? writes(identity.get("mcr")) : "writes unknown (no mcr)");
     }
 

@@ -33,7 +33,7 @@ import org.openhab.binding.goemqtt.internal.catalog.replay.Replayer;
  * {@code replay [--base <topic>] [--now <instant>] [--zone <zone>] <file|->}: feeds a file of
  * {@code mosquitto_sub -v} lines through the binding's decoding and prints, per charger, the final state of every
  * channel, the commands ({@code /set}) and the charger's answers ({@code /result}), the keys that became raw channels,
- * and the messages that could not be decoded.
+ * and the messages that could not be decoded; go-e Controllers and API v1 chargers as well (see {@link Replayer}).
  */
 @NonNullByDefault
 public final class ReplayCommand {
@@ -43,14 +43,19 @@ public final class ReplayCommand {
               <file>           mosquitto_sub -v output: '<topic> <payload>' per line; '#' lines and blank lines
                                are ignored; - reads standard input
               --base <topic>   the charger's base topic, e.g. /go-eCharger/072246/ or a custom prefix (default:
-                               /go-eCharger/<serial>/ and go-eCharger/<serial>/)
+                               /go-eCharger/<serial>/ and go-eCharger/<serial>/ of chargers, and
+                               /go-eController/<serial>/ and go-eController/<serial>/ of go-e Controllers)
               --now <instant>  arrival time of every message, e.g. 2023-03-01T08:02:35Z (default: now); sets the
                                date-times computed from the charger's uptime
               --zone <zone>    time zone of date-times, e.g. Europe/Vienna (default: the system's)
-            prints per charger (serial and base topic) a line 'charger <serial> at <base>', '<group>#<channel> =
-            <state>' per channel, 'commands: <n>' and each /set (command) and /result (the charger's answer) line in
-            capture order, 'unmapped: <keys>', 'errors: <n>' and one line per message that could not be decoded;
-            then 'other lines: <n>' and the lines that belong to no charger; secrets are masked""";
+            an API v1 charger's '<base>status {json}' (an object with version and sse) is decoded member by member,
+            its '<base>cmd/req key=value' lines are v1 commands
+            prints per device (serial and base topic) a line 'charger <serial> at <base>' (or 'controller ...',
+            'charger (API v1) ...'), '<group>#<channel> = <state>' per channel (a controller's category and sensor
+            channels followed by their names from ccn and isn), 'commands: <n>' and each /set (command) and /result
+            (the device's answer) line in capture order, 'unmapped: <keys>', 'errors: <n>' and one line per message
+            that could not be decoded; then 'other lines: <n>' and the lines that belong to no device; secrets are
+            masked""";
 
     private ReplayCommand() {
     }

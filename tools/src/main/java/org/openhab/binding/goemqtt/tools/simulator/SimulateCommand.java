@@ -35,7 +35,7 @@ import org.openhab.binding.goemqtt.tools.simulator.v1.SimulatedV1Charger;
 public final class SimulateCommand {
 
     /** The serial of the controller {@code --controller} adds. */
-    static final String CONTROLLER_SERIAL = "900001";
+    public static final String CONTROLLER_SERIAL = "900001";
 
     /** One line per option, shown by {@code --help}. */
     public static final String USAGE = String.join(System.lineSeparator(), //

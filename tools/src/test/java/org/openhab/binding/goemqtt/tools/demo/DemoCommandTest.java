@@ -12,13 +12,20 @@ package org.openhab.binding.goemqtt.tools.demo;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.io.PrintStream;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
 import org.junit.jupiter.api.Test;
 import org.openhab.binding.goemqtt.tools.Command;
 
@@ -73,6 +80,53 @@ class DemoCommandTest {
     }
 
     @Test
+    void withAControllerTheChargersIdsFollowTheControllersGridCategory() {
+        assertEquals(Command.OK, run("--controller", "--fast", "--duration", "40"), err());
+
+        String printed = out();
+        List<String> expectedInOrder = List.of( //
+                "simulated controller 900001 connected, base topic /go-eController/900001/",
+                "discovered goemqtt:controller:demo:900001 \"go-e Controller 900001",
+                "thing goemqtt:controller:demo:900001 is ONLINE",
+                "thing goemqtt:charger:demo:000001 created from the discovery result with "
+                        + "pvController=goemqtt:controller:demo:900001",
+                "thing goemqtt:charger:demo:000001 is ONLINE", ">> plug in the car", "session over", "demo finished");
+        int from = 0;
+        for (String expected : expectedInOrder) {
+            int at = printed.indexOf(expected, from);
+            assertTrue(at >= 0, "missing (in this order) '" + expected + "' in\n" + printed);
+            from = at + expected.length();
+        }
+        for (String category : List.of("0", "2", "4", "5")) {
+            assertTrue(Pattern.compile("900001 categories#category-" + category + "-power = -?[0-9.]+ W\n")
+                    .matcher(printed).find(), category + " in\n" + printed);
+        }
+        // every ids the charger thing sends carries the Grid power the controller thing showed last before it
+        Matcher line = Pattern.compile("900001 categories#category-1-power = (-?[0-9.]+) W\n"
+                + "|mqtt -> /go-eCharger/000001/ids/set \\{\"pGrid\":(-?[0-9]+),\"pPv\":(-?[0-9]+)[,}]")
+                .matcher(printed);
+        @Nullable
+        BigDecimal grid = null;
+        Set<Long> sentGrid = new HashSet<>();
+        int sent = 0;
+        while (line.find()) {
+            if (line.group(1) != null) {
+                grid = new BigDecimal(line.group(1));
+                continue;
+            }
+            BigDecimal shown = grid;
+            assertNotNull(shown, "an ids before any grid power in\n" + printed);
+            assertEquals(Objects.requireNonNull(shown).setScale(0, RoundingMode.HALF_UP).longValue(), Long.parseLong(line.group(2)),
+                    "ids at " + line.start() + " in\n" + printed);
+            sentGrid.add(Long.parseLong(line.group(2)));
+            sent++;
+        }
+        assertTrue(sent >= 2, "ids sets in\n" + printed);
+        assertTrue(sentGrid.size() >= 2, "the feed follows the grid power: " + sentGrid + " in\n" + printed);
+        assertEquals("", err());
+    }
+
+    @Test
     void wrongOptionsAreUsageErrors() {
         assertEquals(Command.USAGE, run("--duration", "5"));
         assertTrue(err().contains("--duration must be a whole number from 10"), err());
@@ -94,7 +148,8 @@ class DemoCommandTest {
     @Test
     void helpListsTheOptions() {
         assertEquals(Command.OK, run("--help"));
-        for (String option : new String[] { "--port", "--duration", "--keep-running", "--fast", "--all-channels" }) {
+        for (String option : new String[] { "--port", "--duration", "--keep-running", "--fast", "--all-channels",
+                "--controller" }) {
             assertTrue(out().contains(option), option);
         }
     }

@@ -22,10 +22,10 @@ import java.util.List;
 import java.util.Set;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.openhab.binding.goemqtt.tools.SharedFolder;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonPrimitive;
@@ -107,25 +107,9 @@ class FirmwareProfileTest {
         }
     }
 
-    /**
-     * The shared folder next to the repository (env {@code GOEMQTT_SHARED_DIR}, else system property
-     * {@code goemqtt.shared.dir} set by the build); the test is skipped when it is missing, or fails when
-     * {@code GOEMQTT_REQUIRE_SHARED=true} (env, or system property {@code goemqtt.require.shared}).
-     */
+    /** The shared folder next to the repository: {@link SharedFolder#path()}. */
     static Path sharedFolder() {
-        for (String candidate : new String[] { System.getenv("GOEMQTT_SHARED_DIR"),
-                System.getProperty("goemqtt.shared.dir") }) {
-            if (candidate != null && Files.isDirectory(Path.of(candidate, "captures"))) {
-                return Path.of(candidate);
-            }
-        }
-        String message = "shared folder with captures not found (set GOEMQTT_SHARED_DIR or -Dgoemqtt.shared.dir)";
-        if ("true".equalsIgnoreCase(System.getenv("GOEMQTT_REQUIRE_SHARED"))
-                || Boolean.getBoolean("goemqtt.require.shared")) {
-            fail(message);
-        }
-        Assumptions.abort(message + ": skipped");
-        throw new AssertionError(message);
+        return SharedFolder.path();
     }
 
     /** The keys of the retained burst: each key's first line, read independently of the profile code. */

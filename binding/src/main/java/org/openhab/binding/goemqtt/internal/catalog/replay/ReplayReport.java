@@ -46,9 +46,16 @@ public record ReplayReport(List<Charger> chargers, List<String> otherLines) {
      * @param commands the {@code /set} (a command) and {@code /result} (the charger's answer) lines, in file order,
      *            secrets masked
      * @param errors one line per undecodable message, in file order
+     * @param device what the lines came from: {@value #CHARGER}, {@value #CONTROLLER} or {@value #CHARGER_V1}
+     * @param names channel → the name its device gave its slot (a controller's category or sensor name)
      */
     public record Charger(@Nullable String serial, String base, SortedMap<String, State> states,
-            SortedSet<String> typedKeys, SortedSet<String> unmappedKeys, List<String> commands, List<String> errors) {
+            SortedSet<String> typedKeys, SortedSet<String> unmappedKeys, List<String> commands, List<String> errors,
+            String device, Map<String, String> names) {
+
+        public static final String CHARGER = "charger";
+        public static final String CONTROLLER = "controller";
+        public static final String CHARGER_V1 = "charger (API v1)";
 
         public Charger {
             states = Collections.unmodifiableSortedMap(states);
@@ -56,24 +63,34 @@ public record ReplayReport(List<Charger> chargers, List<String> otherLines) {
             unmappedKeys = Collections.unmodifiableSortedSet(unmappedKeys);
             commands = List.copyOf(commands);
             errors = List.copyOf(errors);
+            names = Map.copyOf(names);
         }
 
-        /** {@code charger <serial> at <base>}, or {@code charger at <base>} without a serial. */
+        /** A charger's report, its slots unnamed. */
+        public Charger(@Nullable String serial, String base, SortedMap<String, State> states,
+                SortedSet<String> typedKeys, SortedSet<String> unmappedKeys, List<String> commands,
+                List<String> errors) {
+            this(serial, base, states, typedKeys, unmappedKeys, commands, errors, CHARGER, Map.of());
+        }
+
+        /** {@code <device> <serial> at <base>}, or {@code <device> at <base>} without a serial. */
         public String heading() {
             String known = serial;
-            return "charger " + (known == null ? "" : known + " ") + "at " + base;
+            return device + " " + (known == null ? "" : known + " ") + "at " + base;
         }
 
         /**
-         * The charger's part of the printed report: its heading, {@code <group>#<channel> = <state>} per channel,
-         * {@code commands: <n>} and the command and answer lines, {@code unmapped: <keys>}, {@code errors: <n>}
-         * and the error lines.
+         * The charger's part of the printed report: its heading, {@code <group>#<channel> = <state>} per channel
+         * (then {@code (<name>)} for a named slot), {@code commands: <n>} and the command and answer lines,
+         * {@code unmapped: <keys>}, {@code errors: <n>} and the error lines.
          */
         public List<String> lines() {
             List<String> lines = new ArrayList<>();
             lines.add(heading());
             for (Map.Entry<String, State> entry : states.entrySet()) {
-                lines.add(entry.getKey() + " = " + entry.getValue().toFullString());
+                String name = names.get(entry.getKey());
+                lines.add(entry.getKey() + " = " + entry.getValue().toFullString()
+                        + (name == null ? "" : " (" + name + ")"));
             }
             if (!commands.isEmpty()) {
                 lines.add("commands: " + commands.size());

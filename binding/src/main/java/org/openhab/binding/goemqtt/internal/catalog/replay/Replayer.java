@@ -12,29 +12,39 @@ package org.openhab.binding.goemqtt.internal.catalog.replay;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.SortedSet;
+import java.util.StringJoiner;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.goemqtt.internal.catalog.Catalog;
 import org.openhab.binding.goemqtt.internal.catalog.ChannelState;
+import org.openhab.binding.goemqtt.internal.catalog.ControllerChannels;
 import org.openhab.binding.goemqtt.internal.catalog.DecodeSession;
 import org.openhab.binding.goemqtt.internal.protocol.BaseTopic;
 import org.openhab.binding.goemqtt.internal.protocol.ChargerSerial;
 import org.openhab.binding.goemqtt.internal.protocol.DiscoveryBase;
 import org.openhab.binding.goemqtt.internal.protocol.InboundMessage;
+import org.openhab.binding.goemqtt.internal.protocol.KeyNames;
 import org.openhab.binding.goemqtt.internal.protocol.MessageDecoder;
 import org.openhab.binding.goemqtt.internal.protocol.ParsedTopic;
 import org.openhab.binding.goemqtt.internal.protocol.Secrets;
 import org.openhab.binding.goemqtt.internal.protocol.TopicKind;
 import org.openhab.core.types.State;
+import org.openhab.core.types.UnDefType;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
 
 /**
  * Replays {@code mosquitto_sub -v} output ({@code <topic> <payload>} per line; {@code #} comments and blank lines
@@ -42,11 +52,22 @@ import org.openhab.core.types.State;
  * catalog, in one {@link DecodeSession} per charger (base topic) as a charger thing would. {@code /set} lines are
  * reported as commands and {@code /result} lines as the charger's answers, under their charger, secrets masked.
  * Bad input becomes error lines, never an exception.
+ *
+ * <p>
+ * Without a fixed base it also takes go-e Controllers ({@code /go-eController/<serial>/} and
+ * {@code go-eController/<serial>/}), decoded with {@link Catalog#controller()}, their category and sensor channels
+ * named by the last {@code ccn} and {@code isn}; and API v1 chargers: a {@code <base>status} line whose payload is
+ * one object with {@code version} and {@code sse} is decoded member by member with {@link Catalog#v1()}, a
+ * {@code <base>cmd/req} line ({@code key=value}) is a v1 command.
  */
 @NonNullByDefault
 public final class Replayer {
 
     private static final int PREVIEW_CHARS = 60;
+    /** The v1 status topic's key and the command topic below a base. */
+    private static final String V1_STATUS = "status";
+    private static final String V1_COMMAND = "cmd/req";
+    private static final Pattern SLOT_CHANNEL = Pattern.compile("^[a-z-]+#(category|sensor)-([0-9]+)-");
 
     private final Catalog catalog;
     private final Clock clock;
@@ -93,13 +114,18 @@ public final class Replayer {
             Located where = located.get();
             ChargerReplay charger = chargers.get(where.base().value());
             if (charger == null) {
-                charger = new ChargerReplay(where.serial(), where.base().value(),
-                        new DecodeSession(catalog, clock.getZone()));
+                charger = new ChargerReplay(where.serial(), where.base().value(), where.controller()
+                        ? new DecodeSession(Catalog.controller(), clock.getZone())
+                        : new DecodeSession(catalog, clock.getZone()));
+                if (where.controller()) {
+                    charger.device = ReplayReport.Charger.CONTROLLER;
+                }
                 chargers.put(where.base().value(), charger);
             }
             List<String> problems;
             try {
-                problems = replayLine(where.topic(), payload, charger, number);
+                problems = where.v1Command() ? v1Command(payload, charger, number)
+                        : replayLine(where.topic(), payload, charger, number);
             } catch (RuntimeException e) {
                 problems = List.of("could not be replayed (" + e.getClass().getSimpleName() + "): " + preview(line));
             }
@@ -129,8 +155,54 @@ public final class Replayer {
         if (!(message instanceof InboundMessage.KeyValue value)) {
             return List.of();
         }
-        Catalog.Decoded decoded = charger.session.accept(value.key(), value.value(), clock.instant());
-        (decoded.raw() ? charger.unmapped : charger.typed).add(value.key());
+        if (V1_STATUS.equals(value.key()) && value.value() instanceof JsonObject status && status.has("version")
+                && status.has("sse")) {
+            return v1Status(status, charger);
+        }
+        if ("ccn".equals(value.key())) {
+            charger.categoryNames = ControllerChannels.names(value.value());
+        } else if ("isn".equals(value.key())) {
+            charger.sensorNames = ControllerChannels.names(value.value());
+        }
+        return accept(charger.session, value.key(), value.value(), charger);
+    }
+
+    /** An API v1 status: each member decoded as a key of its own with the v1 catalog. */
+    private List<String> v1Status(JsonObject status, ChargerReplay charger) {
+        DecodeSession v1 = charger.v1Session;
+        if (v1 == null) {
+            v1 = new DecodeSession(Catalog.v1(), clock.getZone());
+            charger.v1Session = v1;
+            charger.device = ReplayReport.Charger.CHARGER_V1;
+        }
+        List<String> problems = new ArrayList<>();
+        for (Map.Entry<String, JsonElement> member : status.entrySet()) {
+            if (KeyNames.isValid(member.getKey())) {
+                problems.addAll(accept(v1, member.getKey(), member.getValue(), charger));
+            } else {
+                problems.add("status: member \"" + printable(member.getKey()) + "\" is no key name");
+            }
+        }
+        return problems;
+    }
+
+    /** An API v1 command, {@code key=value} (several joined by {@code &}), secrets masked. */
+    private List<String> v1Command(String payload, ChargerReplay charger, int number) {
+        StringJoiner shown = new StringJoiner(", ");
+        for (String pair : payload.split("&")) {
+            int equals = pair.indexOf('=');
+            String key = equals < 0 ? pair : pair.substring(0, equals);
+            String value = equals < 0 ? "" : pair.substring(equals + 1);
+            shown.add(key + " = " + printable(Secrets.text(key, value)));
+        }
+        charger.device = ReplayReport.Charger.CHARGER_V1;
+        charger.commands.add("line " + number + ": v1 command " + shown);
+        return List.of();
+    }
+
+    private List<String> accept(DecodeSession session, String key, JsonElement value, ChargerReplay charger) {
+        Catalog.Decoded decoded = session.accept(key, value, clock.instant());
+        (decoded.raw() ? charger.unmapped : charger.typed).add(key);
         for (ChannelState state : decoded.states()) {
             charger.states.put(state.channel(), state.state());
         }
@@ -139,26 +211,48 @@ public final class Replayer {
 
     /** Where a topic belongs: below the given base, or below one of the two default forms with a serial. */
     private Optional<Located> locate(String topic) {
+        boolean command = topic.endsWith("/" + V1_COMMAND);
+        String keyTopic = command ? topic.substring(0, topic.length() - "/req".length()) : topic;
         BaseTopic fixed = base;
         if (fixed != null) {
-            return fixed.parse(topic).map(parsed -> new Located(null, fixed, parsed));
+            return fixed.parse(keyTopic).map(parsed -> new Located(null, fixed, parsed, false, command));
         }
         for (DiscoveryBase discovery : DiscoveryBase.defaults()) {
-            if (topic.startsWith(discovery.value())) {
-                String rest = topic.substring(discovery.value().length());
-                int slash = rest.indexOf('/');
-                if (slash > 0 && ChargerSerial.isValid(rest.substring(0, slash))) {
-                    ChargerSerial serial = ChargerSerial.of(rest.substring(0, slash));
-                    BaseTopic chargerBase = discovery.baseFor(serial);
-                    return chargerBase.parse(topic).map(parsed -> new Located(serial.value(), chargerBase, parsed));
-                }
+            Optional<Located> located = locate(keyTopic, discovery, false, command);
+            if (located.isPresent()) {
+                return located;
+            }
+        }
+        for (DiscoveryBase discovery : DiscoveryBase.controllerDefaults()) {
+            Optional<Located> located = locate(keyTopic, discovery, true, false);
+            if (located.isPresent()) {
+                return located;
             }
         }
         return Optional.empty();
     }
 
-    /** A line's charger (serial, when known, and base topic) and its key and kind. */
-    private record Located(@Nullable String serial, BaseTopic base, ParsedTopic topic) {
+    private static Optional<Located> locate(String topic, DiscoveryBase discovery, boolean controller,
+            boolean command) {
+        if (topic.startsWith(discovery.value())) {
+            String rest = topic.substring(discovery.value().length());
+            int slash = rest.indexOf('/');
+            if (slash > 0 && ChargerSerial.isValid(rest.substring(0, slash))) {
+                ChargerSerial serial = ChargerSerial.of(rest.substring(0, slash));
+                BaseTopic deviceBase = discovery.baseFor(serial);
+                return deviceBase.parse(topic)
+                        .map(parsed -> new Located(serial.value(), deviceBase, parsed, controller, command));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A line's device (serial, when known, and base topic) and its key and kind; whether the device is a
+     * controller, whether the line is an API v1 command ({@code cmd/req}).
+     */
+    private record Located(@Nullable String serial, BaseTopic base, ParsedTopic topic, boolean controller,
+            boolean v1Command) {
     }
 
     /** What a replay collects for one charger. */
@@ -171,6 +265,10 @@ public final class Replayer {
         private final SortedSet<String> unmapped = new TreeSet<>();
         private final List<String> commands = new ArrayList<>();
         private final List<String> errors = new ArrayList<>();
+        private String device = ReplayReport.Charger.CHARGER;
+        private @Nullable DecodeSession v1Session;
+        private List<@Nullable String> categoryNames = List.of();
+        private List<@Nullable String> sensorNames = List.of();
 
         ChargerReplay(@Nullable String serial, String base, DecodeSession session) {
             this.serial = serial;
@@ -178,8 +276,24 @@ public final class Replayer {
             this.session = session;
         }
 
+        /** The report; a slot (category, sensor) without a name and without a value is left out, as unused. */
         ReplayReport.Charger report() {
-            return new ReplayReport.Charger(serial, base, states, typed, unmapped, commands, errors);
+            Map<String, String> names = new HashMap<>();
+            SortedMap<String, State> shown = new TreeMap<>(states);
+            for (Map.Entry<String, State> entry : states.entrySet()) {
+                Matcher slot = SLOT_CHANNEL.matcher(entry.getKey());
+                if (slot.find()) {
+                    List<@Nullable String> named = "category".equals(slot.group(1)) ? categoryNames : sensorNames;
+                    int index = Integer.parseInt(slot.group(2));
+                    String name = index < named.size() ? named.get(index) : null;
+                    if (name != null) {
+                        names.put(entry.getKey(), printable(name));
+                    } else if (entry.getValue() == UnDefType.UNDEF) {
+                        shown.remove(entry.getKey());
+                    }
+                }
+            }
+            return new ReplayReport.Charger(serial, base, shown, typed, unmapped, commands, errors, device, names);
         }
     }
 

@@ -11,10 +11,15 @@ package org.openhab.binding.goemqtt.internal.catalog.replay;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -138,11 +143,66 @@ class ReplayerTest {
     }
 
     @Test
+    void aControllersLinesAreDecodedWithTheControllerCatalogItsCategoriesNamedByCcn() throws IOException {
+        List<String> capture;
+        try (InputStream in = ReplayerTest.class.getResourceAsStream("/controller/controller-status.txt")) {
+            assertNotNull(in);
+            capture = new String(Objects.requireNonNull(in).readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        }
+        List<String> withCharger = new ArrayList<>(capture);
+        withCharger.add("go-eCharger/072246/amp 10");
+        withCharger.add("/go-eController/900100/ccn/set [\"Home\",\"Netz\"]");
+
+        List<String> output = new Replayer(Catalog.standard(), CLOCK, null).replay(withCharger).lines();
+
+        String text = String.join("\n", output);
+        assertEquals("controller 900100 at /go-eController/900100/", output.get(0), text);
+        assertLines(output, "categories#category-1-power = -1240 W (Grid)", //
+                "categories#category-4-power = 5200.25 W (Solar)", //
+                "categories#category-6-power = 410 W (Heat Pump)", //
+                "sensors#sensor-3-current = 7.5 A (PV)", //
+                "meter#voltage-l1 = 231.2 V");
+        assertFalse(text.contains("category-7-"), "a category without name and value is not in use: " + text);
+        assertLines(output, "mqtt#broker-url = mqtt://***@192.168.1.10:1883", //
+                "line " + (capture.size() + 2) + ": command ccn = [\"Home\",\"Netz\"]");
+        for (String secret : new String[] { "s3cret", "meckey900100", "hunter22" }) {
+            assertFalse(text.contains(secret), secret + " in\n" + text);
+        }
+        assertLines(output, "charger 072246 at go-eCharger/072246/", //
+                "charging#requested-current = 10 A");
+    }
+
+    @Test
+    void anApiV1StatusObjectIsDecodedMemberByMemberAndCmdReqIsAV1Command() {
+        List<String> output = replay(null, //
+                "go-eCharger/123345/status {\"version\":\"B\",\"sse\":\"123345\",\"amp\":\"16\","
+                        + "\"car\":\"2\",\"wke\":\"S3cret-a\",\"xyz\":\"1\"}", //
+                "go-eCharger/123345/cmd/req amp=10", //
+                "/go-eCharger/072246/status {\"wss\":\"home\",\"wke\":\"S3cret-b\"}");
+        String text = String.join("\n", output);
+        assertEquals("charger (API v1) 123345 at go-eCharger/123345/", output.get(0), text);
+        assertLines(output, "charging#requested-current = 16 A", //
+                "status#car-state = 2", //
+                "raw#xyz = \"1\"", //
+                "raw#wke = \"***\"", //
+                "line 2: v1 command amp = 10");
+        assertTrue(output.contains("charger 072246 at /go-eCharger/072246/"), "no version and sse: no v1 status");
+        assertLines(output, "raw#status = {\"wss\":\"home\",\"wke\":\"***\"}");
+        assertFalse(text.contains("S3cret"), text);
+    }
+
+    @Test
     void anInvalidBaseTopicIsRefusedWhenTheReplayerIsMade() {
         assertThrows(IllegalArgumentException.class, () -> new Replayer(Catalog.standard(), CLOCK, "home/+/"));
     }
 
     private static List<String> replay(@Nullable String base, String... lines) {
         return new Replayer(Catalog.standard(), CLOCK, base).replay(List.of(lines)).lines();
+    }
+
+    private static void assertLines(List<String> output, String... expected) {
+        for (String line : expected) {
+            assertTrue(output.contains(line), line + " in\n" + String.join("\n", output));
+        }
     }
 }
