@@ -31,6 +31,10 @@ import com.google.gson.JsonPrimitive;
 @NonNullByDefault
 final class PlainJson {
 
+    /** Whole numbers of up to this many digits are {@linkplain #shared shared}. */
+    private static final int SHARED_DIGITS = 3;
+    private static final @Nullable JsonPrimitive[] SHARED = new JsonPrimitive[1000];
+
     private final String text;
     private final int maxDepth;
     private int position;
@@ -161,6 +165,9 @@ final class PlainJson {
         } else if (digits() == 0) {
             return null;
         }
+        if (position - start <= SHARED_DIGITS && text.charAt(start) != '-' && endsToken()) {
+            return shared(start);
+        }
         if (position < text.length() && text.charAt(position) == '.') {
             position++;
             if (digits() == 0) {
@@ -177,6 +184,26 @@ final class PlainJson {
             }
         }
         return endsToken() ? new JsonPrimitive(new NumberText(text.substring(start, position))) : null;
+    }
+
+    /**
+     * The element of the small whole number of the digits from {@code start} to the position (no sign, no leading
+     * zero): one element per such number for all messages, made when first read. Such numbers are most of what a
+     * charger sends ({@code nrg}'s voltages and zero currents, codes, switches as 0/1), and an element is immutable.
+     * Made racily: a thread that does not see another's element makes an equal one, and an element's fields are
+     * final, so it is seen complete.
+     */
+    private JsonPrimitive shared(int start) {
+        int number = 0;
+        for (int i = start; i < position; i++) {
+            number = number * 10 + (text.charAt(i) - '0');
+        }
+        JsonPrimitive element = SHARED[number];
+        if (element == null) {
+            element = new JsonPrimitive(new NumberText(text.substring(start, position)));
+            SHARED[number] = element;
+        }
+        return element;
     }
 
     private int digits() {
