@@ -34,6 +34,8 @@ final class PlainJson {
     /** Whole numbers of up to this many digits are {@linkplain #shared shared}. */
     private static final int SHARED_DIGITS = 3;
     private static final @Nullable JsonPrimitive[] SHARED = new JsonPrimitive[1000];
+    /** The largest size an array's list is {@linkplain #flatElements made in} at once. */
+    private static final int MAX_PRESIZED = 64;
 
     private final String text;
     private final int maxDepth;
@@ -75,7 +77,7 @@ final class PlainJson {
 
     private @Nullable JsonElement array(int depth) {
         position++; // [
-        JsonArray array = new JsonArray();
+        JsonArray array = new JsonArray(flatElements());
         if (skipWhitespace() < text.length() && text.charAt(position) == ']') {
             position++;
             return array;
@@ -129,6 +131,24 @@ final class PlainJson {
                 return null;
             }
         }
+    }
+
+    /**
+     * How many elements the array whose {@code [} was just read has when it is flat (its commas up to the first
+     * bracket or brace; at most {@value #MAX_PRESIZED}), so that its list is made in its size at once ({@code nrg}
+     * has 16 numbers, a list grows from 10). Only a size hint: commas in strings and nested values count too.
+     */
+    private int flatElements() {
+        int elements = 1;
+        for (int i = position; i < text.length() && elements < MAX_PRESIZED; i++) {
+            char c = text.charAt(i);
+            if (c == ',') {
+                elements++;
+            } else if (c == ']' || c == '[' || c == '{' || c == '}') {
+                break;
+            }
+        }
+        return elements;
     }
 
     /** A string without escapes or control characters, position after its closing quote; else null. */
