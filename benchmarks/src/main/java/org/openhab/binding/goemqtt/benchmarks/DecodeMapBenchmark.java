@@ -74,6 +74,13 @@ public class DecodeMapBenchmark {
     private byte[] payload = new byte[0];
     private JsonElement parsedValue = JsonNull.INSTANCE;
     private List<org.openhab.core.types.State> states = List.of();
+    /** {@link #MOVING} payloads of a charging {@code nrg}, each other readings, for the breakdown of new values. */
+    private byte[][] moving = new byte[0][];
+    private String movingTopic = "";
+    private int next;
+
+    /** How many different charging readings {@link #decodeAndMapMoving} goes through: more than a cache keeps. */
+    static final int MOVING = 4096;
 
     @Setup(Level.Trial)
     public void setUp() {
@@ -90,6 +97,33 @@ public class DecodeMapBenchmark {
         payload = message.payloadBytes();
         parsedValue = JsonParser.parseString(message.payload());
         states = decodeAndMap(charger, primed, topic, payload).stream().map(ChannelState::state).toList();
+        movingTopic = charger.topic(ParsedTopic.value("nrg"));
+        moving = new byte[MOVING][];
+        for (int i = 0; i < MOVING; i++) {
+            moving[i] = chargingNrg(i).getBytes(StandardCharsets.UTF_8);
+        }
+    }
+
+    /**
+     * Reading {@code i} of a charger charging on three phases, as the simulator writes them: whole volts moving by a
+     * volt, amperes and watts with two decimals moving with every reading, power factors in whole percent.
+     */
+    static String chargingNrg(int i) {
+        double amperes = 15.0 + (i % 997) / 100.0;
+        StringBuilder text = new StringBuilder("[").append(230 + i % 3).append(',').append(231 + i % 2).append(',')
+                .append(229 + i % 4).append(",1");
+        for (int phase = 0; phase < 3; phase++) {
+            text.append(',').append(String.format(java.util.Locale.ROOT, "%.2f", amperes + phase * 0.07));
+        }
+        double watts = 0;
+        for (int phase = 0; phase < 3; phase++) {
+            double power = (amperes + phase * 0.07) * 230;
+            watts += power;
+            text.append(',').append(String.format(java.util.Locale.ROOT, "%.2f", power));
+        }
+        text.append(",0,").append(String.format(java.util.Locale.ROOT, "%.2f", watts));
+        text.append(',').append(98 + i % 2).append(",99,99,0]");
+        return text.toString();
     }
 
     /** The baseline: the payload bytes as text, parsed into Gson's tree. */
@@ -101,12 +135,16 @@ public class DecodeMapBenchmark {
     /** The binding: topic and payload to channel states. */
     @Benchmark
     public List<ChannelState> decodeAndMap() {
+        return decodeAndMapInSession(topic, payload);
+    }
+
+    private List<ChannelState> decodeAndMapInSession(String messageTopic, byte[] messagePayload) {
         BaseTopic charger = base;
         DecodeSession decoding = session;
         if (charger == null || decoding == null) {
             throw new IllegalStateException("not set up");
         }
-        return decodeAndMap(charger, decoding, topic, payload);
+        return decodeAndMap(charger, decoding, messageTopic, messagePayload);
     }
 
     /**
@@ -130,6 +168,27 @@ public class DecodeMapBenchmark {
             return new DateTimeType(moment.getZonedDateTime());
         }
         return state;
+    }
+
+    /**
+     * Breakdown, new values: the {@code nrg} topic with another charging reading each time ({@link #MOVING} of them,
+     * any key parameter), where the figure repeats one captured message; against {@link #gsonParseMoving}.
+     */
+    @Benchmark
+    public List<ChannelState> decodeAndMapMoving() {
+        return decodeAndMapInSession(movingTopic, nextMoving());
+    }
+
+    /** The baseline of {@link #decodeAndMapMoving}: the same payloads parsed into Gson's tree. */
+    @Benchmark
+    public JsonElement gsonParseMoving() {
+        return JsonParser.parseString(new String(nextMoving(), StandardCharsets.UTF_8));
+    }
+
+    private byte[] nextMoving() {
+        byte[] bytes = moving[next];
+        next = (next + 1) % MOVING;
+        return bytes;
     }
 
     /** Breakdown, the protocol layer alone: topic parsed, payload checked and read as strict JSON. */

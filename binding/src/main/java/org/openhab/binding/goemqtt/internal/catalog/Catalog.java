@@ -185,7 +185,7 @@ public final class Catalog {
                 problems.computeIfAbsent(String.valueOf(e.getMessage()), m -> new ArrayList<>()).add(row.path());
                 state = UnDefType.UNDEF;
             }
-            states[i] = new ChannelState(plan.channels()[i], state);
+            states[i] = plan.channelState(i, state);
         }
         if (problems == null) {
             return new Decoded(List.of(states), List.of(), false);
@@ -228,9 +228,24 @@ public final class Catalog {
 
     /**
      * What decoding one key needs: its shown rows in table order, their channel ids (made once, so every charger's
-     * states share these strings) and how the key depends on the charger's uptime.
+     * states share these strings), how the key depends on the charger's uptime, and per row the channel state it
+     * gave last.
+     *
+     * @param last per shown row, the channel state made last (a codec gives a repeated reading the same state, and
+     *            the channel state of that state is immutable too); written racily by the threads of all chargers,
+     *            each entry whole, so a thread sees some channel state of the row or none
      */
-    private record KeyPlan(KeyRow[] shown, String[] channels, BootTime bootTime) {
+    private record KeyPlan(KeyRow[] shown, String[] channels, BootTime bootTime, @Nullable ChannelState[] last) {
+
+        /** The channel state of {@code state} on the channel of shown row {@code row}. */
+        ChannelState channelState(int row, State state) {
+            ChannelState made = last[row];
+            if (made == null || made.state() != state) {
+                made = new ChannelState(channels[row], state);
+                last[row] = made;
+            }
+            return made;
+        }
 
         static KeyPlan of(List<KeyRow> rows) {
             List<KeyRow> shown = rows.stream().filter(KeyRow::shown).toList();
@@ -241,7 +256,7 @@ public final class Catalog {
                 }
             }
             String[] channels = shown.stream().map(KeyRow::channelUid).toArray(String[]::new);
-            return new KeyPlan(shown.toArray(KeyRow[]::new), channels, bootTime);
+            return new KeyPlan(shown.toArray(KeyRow[]::new), channels, bootTime, new ChannelState[channels.length]);
         }
     }
 

@@ -31,9 +31,19 @@ final class Json {
     /** Digits of a whole number read directly: 18 always fit a long. */
     private static final int MAX_WHOLE_DIGITS = 18;
     /** No whole number has 19 digits read directly, so this value cannot be one. */
-    private static final long NOT_WHOLE = Long.MIN_VALUE;
+    static final long NOT_WHOLE = Long.MIN_VALUE;
 
     private Json() {
+    }
+
+    /**
+     * The whole number a JSON number without fraction or exponent of up to 18 digits holds (most values the charger
+     * sends), the same value {@link #number} reads from it; {@link #NOT_WHOLE} for any other value (fractions,
+     * exponents, longer numbers, numeric strings, other kinds), which {@link #number} reads.
+     */
+    static long wholeNumber(JsonElement value) {
+        return value instanceof JsonPrimitive primitive && primitive.isNumber() ? wholeNumber(primitive.getAsString())
+                : NOT_WHOLE;
     }
 
     static BigDecimal number(JsonElement value) {

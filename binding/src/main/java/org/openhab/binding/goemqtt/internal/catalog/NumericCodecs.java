@@ -49,8 +49,8 @@ final class NumericCodecs {
         private static final BigDecimal ALWAYS_CONVERTIBLE = BigDecimal.valueOf(1000);
         /** To the system unit, found once: finding it costs tens of microseconds for units such as Wh. */
         private final @Nullable UnitConverter toSystemUnit;
-        /** States of fractions made before; whole numbers cost the unit library no exception and are made anew. */
-        private final StateCache fractions = new StateCache();
+        /** States made before: readings repeat, and the unit library is slow to make a quantity (see StateCache). */
+        private final StateCache states = new StateCache();
 
         QuantityCodec(Unit<Q> unit, boolean whole) {
             this.unit = unit;
@@ -66,16 +66,23 @@ final class NumericCodecs {
 
         @Override
         public State decode(JsonElement value, DecodeContext context) {
-            BigDecimal number = Json.number(value);
-            if (number.scale() <= 0) {
-                return quantity(number, value);
+            long whole = Json.wholeNumber(value);
+            if (whole != Json.NOT_WHOLE) {
+                State known = states.get(whole);
+                if (known != null) {
+                    return known;
+                }
+                State made = quantity(BigDecimal.valueOf(whole), value);
+                states.put(whole, made);
+                return made;
             }
-            State known = fractions.get(number);
+            BigDecimal number = Json.number(value);
+            State known = states.get(number);
             if (known != null) {
                 return known;
             }
             State made = quantity(number, value);
-            fractions.put(number, made);
+            states.put(number, made);
             return made;
         }
 

@@ -31,6 +31,12 @@ import com.google.gson.JsonPrimitive;
 @NonNullByDefault
 final class PlainJson {
 
+    /** Whole numbers of up to this many digits are {@linkplain #shared shared}. */
+    private static final int SHARED_DIGITS = 3;
+    private static final @Nullable JsonPrimitive[] SHARED = new JsonPrimitive[1000];
+    /** The largest size an array's list is {@linkplain #flatElements made in} at once. */
+    private static final int MAX_PRESIZED = 64;
+
     private final String text;
     private final int maxDepth;
     private int position;
@@ -71,7 +77,7 @@ final class PlainJson {
 
     private @Nullable JsonElement array(int depth) {
         position++; // [
-        JsonArray array = new JsonArray();
+        JsonArray array = new JsonArray(flatElements());
         if (skipWhitespace() < text.length() && text.charAt(position) == ']') {
             position++;
             return array;
@@ -127,6 +133,24 @@ final class PlainJson {
         }
     }
 
+    /**
+     * How many elements the array whose {@code [} was just read has when it is flat (its commas up to the first
+     * bracket or brace; at most {@value #MAX_PRESIZED}), so that its list is made in its size at once ({@code nrg}
+     * has 16 numbers, a list grows from 10). Only a size hint: commas in strings and nested values count too.
+     */
+    private int flatElements() {
+        int elements = 1;
+        for (int i = position; i < text.length() && elements < MAX_PRESIZED; i++) {
+            char c = text.charAt(i);
+            if (c == ',') {
+                elements++;
+            } else if (c == ']' || c == '[' || c == '{' || c == '}') {
+                break;
+            }
+        }
+        return elements;
+    }
+
     /** A string without escapes or control characters, position after its closing quote; else null. */
     private @Nullable String string() {
         int start = position + 1;
@@ -161,6 +185,9 @@ final class PlainJson {
         } else if (digits() == 0) {
             return null;
         }
+        if (position - start <= SHARED_DIGITS && text.charAt(start) != '-' && endsToken()) {
+            return shared(start);
+        }
         if (position < text.length() && text.charAt(position) == '.') {
             position++;
             if (digits() == 0) {
@@ -177,6 +204,26 @@ final class PlainJson {
             }
         }
         return endsToken() ? new JsonPrimitive(new NumberText(text.substring(start, position))) : null;
+    }
+
+    /**
+     * The element of the small whole number of the digits from {@code start} to the position (no sign, no leading
+     * zero): one element per such number for all messages, made when first read. Such numbers are most of what a
+     * charger sends ({@code nrg}'s voltages and zero currents, codes, switches as 0/1), and an element is immutable.
+     * Made racily: a thread that does not see another's element makes an equal one, and an element's fields are
+     * final, so it is seen complete.
+     */
+    private JsonPrimitive shared(int start) {
+        int number = 0;
+        for (int i = start; i < position; i++) {
+            number = number * 10 + (text.charAt(i) - '0');
+        }
+        JsonPrimitive element = SHARED[number];
+        if (element == null) {
+            element = new JsonPrimitive(new NumberText(text.substring(start, position)));
+            SHARED[number] = element;
+        }
+        return element;
     }
 
     private int digits() {

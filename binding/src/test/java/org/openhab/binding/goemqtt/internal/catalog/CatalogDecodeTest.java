@@ -61,6 +61,28 @@ class CatalogDecodeTest {
     }
 
     @Test
+    void aRepeatedNrgGivesTheSameChannelStatesAndOnlyAChangedReadingANewOne() {
+        String first = "[231,232,229,1,10.5,10,9.5,2400,2300,2200,0,6900,99,98,97,0]";
+        String moved = "[231,233,229,1,10.5,10,9.5,2400,2300,2200,0,6900,99,98,97,0]";
+        Map<String, ChannelState> before = channelStates(catalog.decode("nrg", JsonParser.parseString(first), CONTEXT));
+        Map<String, ChannelState> again = channelStates(catalog.decode("nrg", JsonParser.parseString(first), CONTEXT));
+        Map<String, ChannelState> after = channelStates(catalog.decode("nrg", JsonParser.parseString(moved), CONTEXT));
+        assertEquals(16, before.size());
+        assertEquals(before, again);
+        before.forEach((channel, state) -> assertSame(state, again.get(channel), channel));
+        assertEquals(new ChannelState("phases#voltage-l2", new QuantityType<>(233, Units.VOLT)),
+                after.get("phases#voltage-l2"));
+        assertNotSame(before.get("phases#voltage-l2"), after.get("phases#voltage-l2"));
+        before.forEach((channel, state) -> {
+            if (!"phases#voltage-l2".equals(channel)) {
+                assertEquals(state, after.get(channel), channel);
+            }
+        });
+        assertEquals("phases#voltage-l2 = 232 V", String.valueOf(before.get("phases#voltage-l2")),
+                "a channel state is never changed later");
+    }
+
+    @Test
     void energyCountersAreWattHoursAndTemperaturesDegreesCelsius() {
         assertEquals(new QuantityType<>(123456, Units.WATT_HOUR), decode("eto", "123456").get("energy#total-energy"));
         Map<String, State> temperatures = decode("tma", "[7,11.125]");
@@ -220,6 +242,10 @@ class CatalogDecodeTest {
 
     private Map<String, State> decode(String key, String json) {
         return states(catalog.decode(key, JsonParser.parseString(json), CONTEXT));
+    }
+
+    private static Map<String, ChannelState> channelStates(Catalog.Decoded decoded) {
+        return decoded.states().stream().collect(Collectors.toMap(ChannelState::channel, state -> state));
     }
 
     private static Map<String, State> states(Catalog.Decoded decoded) {

@@ -15,14 +15,19 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
+import javax.measure.Quantity;
+import javax.measure.Unit;
+
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
 import org.openhab.core.library.types.DecimalType;
 import org.openhab.core.library.types.QuantityType;
 import org.openhab.core.library.unit.SIUnits;
+import org.openhab.core.library.unit.Units;
 import org.openhab.core.types.State;
 
 import com.google.gson.JsonParser;
+import com.google.gson.JsonPrimitive;
 
 /**
  * Giving a raw number the state made before from exactly that number, and never a state of another number.
@@ -71,22 +76,80 @@ class StateCacheTest {
     @Test
     void aRepeatedTemperatureIsTheSameStateAsAFreshlyMadeOne() {
         Codec codec = Codecs.quantity(SIUnits.CELSIUS);
-        State first = codec.decode(JsonParser.parseString("32.75"), CONTEXT);
-        State again = codec.decode(JsonParser.parseString("32.75"), CONTEXT);
-        assertSame(first, again, "reused, not made again");
-        QuantityType<?> fresh = new QuantityType<>(new BigDecimal("32.75"), SIUnits.CELSIUS);
-        assertEquals(fresh, again);
-        assertEquals(fresh.toString(), again.toString());
-        assertEquals(fresh.getUnit(), ((QuantityType<?>) again).getUnit());
+        assertReusedAndAsMadeAnew(codec, "32.75", SIUnits.CELSIUS);
         assertEquals("32.750 °C", codec.decode(JsonParser.parseString("32.750"), CONTEXT).toString(),
                 "the digits as sent, not those of an equal value seen before");
     }
 
     @Test
-    void wholeNumbersAreMadeAnewAsTheyCostTheUnitLibraryNoException() {
-        Codec codec = Codecs.quantity(SIUnits.CELSIUS);
-        State whole = codec.decode(JsonParser.parseString("32"), CONTEXT);
-        assertNotSame(whole, codec.decode(JsonParser.parseString("32"), CONTEXT));
-        assertEquals(new QuantityType<>(32, SIUnits.CELSIUS), whole);
+    void aWholeNumberGetsTheStateMadeBeforeButNeverThatOfItsFraction() {
+        StateCache cache = new StateCache();
+        State whole = new DecimalType(BigDecimal.valueOf(23));
+        State fraction = new DecimalType(new BigDecimal("23.0"));
+        cache.put(23L, whole);
+        assertSame(whole, cache.get(23L));
+        assertNull(cache.get(new BigDecimal("23.0")), "23.0 is another text than 23");
+        assertNull(cache.get(BigDecimal.valueOf(23)), "a decimal read from a string is looked up as a decimal");
+        assertNull(cache.get(24L));
+        assertNull(cache.get(-23L));
+        cache.put(new BigDecimal("23.0"), fraction);
+        assertSame(fraction, cache.get(new BigDecimal("23.0")));
+        State after = cache.get(23L);
+        assertTrue(after == null || after == whole, "a slot holds one entry, never the fraction's state for 23");
+    }
+
+    @Test
+    void wholeNumbersSharingASlotReplaceEachOtherAndNeverMixUp() {
+        StateCache cache = new StateCache();
+        long first = 230;
+        long second = first + StateCache.SLOTS; // the next whole number in the same slot
+        cache.put(first, new DecimalType(BigDecimal.valueOf(first)));
+        cache.put(second, new DecimalType(BigDecimal.valueOf(second)));
+        assertNull(cache.get(first));
+        assertEquals(new DecimalType(BigDecimal.valueOf(second)), cache.get(second));
+    }
+
+    @Test
+    void aRepeatedWholeReadingIsTheSameStateAsAFreshlyMadeOne() {
+        Codec codec = Codecs.quantity(Units.VOLT);
+        State first = assertReusedAndAsMadeAnew(codec, "231", Units.VOLT);
+        assertEquals("231 V", first.toString());
+        for (String text : new String[] { "231.0", "231.5", "232", "-5", "0" }) {
+            QuantityType<?> made = new QuantityType<>(new BigDecimal(text), Units.VOLT);
+            State decoded = codec.decode(JsonParser.parseString(text), CONTEXT);
+            assertEquals(made, decoded, text);
+            assertEquals(made.toString(), decoded.toString(), text);
+        }
+        assertNotSame(first, codec.decode(JsonParser.parseString("231.0"), CONTEXT),
+                "a fraction is not the whole number seen before");
+        assertEquals("231 V", codec.decode(new JsonPrimitive("231"), CONTEXT).toString(), "a numeric string");
+    }
+
+    @Test
+    void aCodecKeepsItsOwnStates() {
+        State volts = Codecs.quantity(Units.VOLT).decode(JsonParser.parseString("7"), CONTEXT);
+        State amperes = Codecs.quantity(Units.AMPERE).decode(JsonParser.parseString("7"), CONTEXT);
+        assertEquals("7 V", volts.toString());
+        assertEquals("7 A", amperes.toString());
+    }
+
+    @Test
+    void aWholeNumberOutOfRangeIsRefusedEveryTimeAndNeverKept() {
+        Codec codec = Codecs.quantity(Units.DECIBEL_MILLIWATTS);
+        for (int i = 0; i < 2; i++) {
+            assertThrows(ShapeException.class, () -> codec.decode(JsonParser.parseString("5000"), CONTEXT));
+        }
+    }
+
+    /** Decodes {@code text} twice: the same state both times, equal to a quantity made anew from the text. */
+    private static <Q extends Quantity<Q>> State assertReusedAndAsMadeAnew(Codec codec, String text, Unit<Q> unit) {
+        State first = codec.decode(JsonParser.parseString(text), CONTEXT);
+        State again = codec.decode(JsonParser.parseString(text), CONTEXT);
+        assertSame(first, again, "reused, not made again");
+        QuantityType<?> fresh = new QuantityType<>(new BigDecimal(text), unit);
+        assertEquals(fresh, again);
+        assertEquals(fresh.toString(), again.toString());
+        assertEquals(fresh.getUnit(), ((QuantityType<?>) again).getUnit());
+        return first;
     }
 }

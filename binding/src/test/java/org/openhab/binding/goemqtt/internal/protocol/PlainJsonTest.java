@@ -17,6 +17,7 @@ import java.util.List;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openhab.binding.goemqtt.internal.testutil.CaptureFile;
@@ -39,7 +40,9 @@ class PlainJsonTest {
     @ParameterizedTest
     @ValueSource(strings = { "0", "-0", "16", "-12", "3.25", "-0.5", "1e5", "1E-3", "2.5e+10",
             "123456789012345678901234", "true", "false", "null", "\"\"", "\"text\"", "\"Grüße\"", "[]", "{}", "[1,2,3]", " [ 1 , 2.0 ] ",
-            "{\"a\":1,\"b\":[true,null],\"c\":{\"d\":\"x\"}}", "\t\n7\r\n", "[[[[1]]]]", "[\"a\",{\"b\":[]}]" })
+            "{\"a\":1,\"b\":[true,null],\"c\":{\"d\":\"x\"}}", "\t\n7\r\n", "[[[[1]]]]", "[\"a\",{\"b\":[]}]",
+            "[1,[2,3],\"a,b,c\",{\"c\":[4,5]},6]", "[[1,2],[3,4,5,6,7,8,9,10,11,12,13]]",
+            "[0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,64,65,66,67,68,69]" })
     void plainValuesAreReadAsGsonReadsThem(String text) {
         JsonElement plain = PlainJson.parse(text, MessageDecoder.MAX_NESTING);
         assertNotNull(plain, () -> "not read: " + text);
@@ -95,6 +98,30 @@ class PlainJsonTest {
         assertEquals(gson.hashCode(), plain.hashCode());
         assertEquals(gson, plain);
         assertEquals(plain, gson);
+    }
+
+    @Test
+    void smallWholeNumbersAreOneElementEachForEveryMessageAndStillReadAsGsonReadsThem() {
+        JsonArray first = (JsonArray) PlainJson.parse("[231,232,0,999,1000,-1,7.0,1e2]", 1);
+        JsonArray second = (JsonArray) PlainJson.parse("[ 231 , 0 ,999, 1000,-1, 7.0, 1e2 ]", 1);
+        assertNotNull(first);
+        assertNotNull(second);
+        assertSameAsGson("[231,232,0,999,1000,-1,7.0,1e2]", first);
+        assertSameAsGson("[ 231 , 0 ,999, 1000,-1, 7.0, 1e2 ]", second);
+        assertSame(first.get(0), second.get(0), "231 read once");
+        assertSame(first.get(2), second.get(1), "0 read once");
+        assertSame(first.get(3), second.get(2), "999 read once");
+        assertSame(PlainJson.parse("{\"a\":231}", 1) instanceof JsonObject object ? object.get("a") : null,
+                first.get(0), "the same element inside objects and alone");
+        assertSame(first.get(0), PlainJson.parse("231", 1));
+        assertNotSame(first.get(1), first.get(0), "another number, another element");
+        assertNotSame(first.get(4), second.get(3), "four digits: made per message");
+        assertNotSame(first.get(5), second.get(4), "negative: made per message");
+        assertNotSame(first.get(6), second.get(5), "fraction: made per message");
+        assertEquals("7.0", second.get(5).getAsString(), "a fraction keeps its digits, not those of 7");
+        assertEquals("1e2", second.get(6).getAsString());
+        assertEquals(231, first.get(0).getAsInt());
+        assertEquals("999", first.get(3).getAsString());
     }
 
     /** Equal as Gson sees it, and with the same text everywhere (numbers keep their digits). */
