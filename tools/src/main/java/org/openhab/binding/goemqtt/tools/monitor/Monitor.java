@@ -10,6 +10,7 @@
 package org.openhab.binding.goemqtt.tools.monitor;
 
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -28,10 +29,14 @@ import org.openhab.binding.goemqtt.internal.discovery.ChargerSightings.Sighting;
 import org.openhab.binding.goemqtt.internal.protocol.BaseTopic;
 import org.openhab.binding.goemqtt.internal.protocol.InboundMessage;
 import org.openhab.binding.goemqtt.internal.protocol.MessageDecoder;
+import org.openhab.binding.goemqtt.internal.protocol.TopicKind;
 import org.openhab.binding.goemqtt.internal.protocol.transport.ConnectionEvent;
 import org.openhab.binding.goemqtt.internal.protocol.transport.FailureReason;
 import org.openhab.binding.goemqtt.internal.protocol.transport.TransportListener;
+import org.openhab.binding.goemqtt.internal.protocol.v1.V1StatusDecoder;
+import org.openhab.binding.goemqtt.internal.protocol.v1.V1Topics;
 import org.openhab.binding.goemqtt.tools.BindingTexts;
+import org.openhab.binding.goemqtt.tools.monitor.WatchedCharger.Device;
 
 /**
  * Hears one broker connection: finds chargers under the discovery bases and go-e Controllers under the controller
@@ -53,6 +58,8 @@ final class Monitor implements TransportListener {
     private final MessageDecoder decoder = new MessageDecoder();
     private final ChargerSightings sightings = new ChargerSightings();
     private final ChargerSightings controllerSightings = ChargerSightings.forControllers();
+    private final ChargerSightings v1Sightings = ChargerSightings.forV1();
+    private final V1StatusDecoder v1Status = new V1StatusDecoder();
     private final Map<BaseTopic, WatchedCharger> watched = new ConcurrentHashMap<>();
     private final Clock clock;
     private volatile boolean connectedOnce;
@@ -71,13 +78,15 @@ final class Monitor implements TransportListener {
         this.failed = failed;
         sightings.addListener(this::chargerSeen);
         controllerSightings.addListener(this::controllerSeen);
+        v1Sightings.addListener(this::v1ChargerSeen);
     }
 
     /** Subscribes the discovery filters and {@code <base>#} of every fixed base topic. */
     void start(List<BaseTopic> fixedBases) {
         sightings.subscriptionFilters().forEach(subscriber);
         controllerSightings.subscriptionFilters().forEach(subscriber);
-        fixedBases.forEach(base -> watch(null, base, false));
+        v1Sightings.subscriptionFilters().forEach(subscriber);
+        fixedBases.forEach(base -> watch(null, base, Device.CHARGER));
     }
 
     @Override
@@ -85,13 +94,32 @@ final class Monitor implements TransportListener {
         try {
             sightings.accept(topic, payload);
             controllerSightings.accept(topic, payload);
+            v1Sightings.accept(topic, payload);
             WatchedCharger charger = owner(topic);
-            if (charger != null) {
+            if (charger != null && charger.isV1()) {
+                v1MessageArrived(charger, topic, payload);
+            } else if (charger != null) {
                 Optional<InboundMessage> message = decoder.decode(charger.base(), topic, payload);
                 message.ifPresent(charger::accept);
             }
         } catch (RuntimeException e) {
             out.println("could not handle a message on " + topic + ": " + e);
+        }
+    }
+
+    /** {@code <base>status}: the status decoded as the v1 handler does; {@code <base>cmd/req}: a command. */
+    private void v1MessageArrived(WatchedCharger charger, String topic, byte[] payload) {
+        V1Topics.Kind kind = new V1Topics(charger.base()).parse(topic);
+        if (kind == V1Topics.Kind.COMMAND) {
+            charger.acceptV1Command(new String(payload, StandardCharsets.UTF_8));
+        } else if (kind == V1Topics.Kind.STATUS) {
+            V1StatusDecoder.Result result = v1Status.decode(payload);
+            if (result instanceof V1StatusDecoder.Read read) {
+                charger.acceptStatus(read.status());
+            } else if (result instanceof V1StatusDecoder.Unreadable unreadable) {
+                charger.accept(new InboundMessage.Unparseable(V1Topics.STATUS, TopicKind.VALUE, unreadable.reason(),
+                        unreadable.preview()));
+            }
         }
     }
 
@@ -116,19 +144,27 @@ final class Monitor implements TransportListener {
     }
 
     private void chargerSeen(Sighting sighting) {
-        watch(sighting.serial().value(), sighting.base(), false);
+        watch(sighting.serial().value(), sighting.base(), Device.CHARGER);
     }
 
     private void controllerSeen(Sighting sighting) {
-        watch(sighting.serial().value(), sighting.base(), true);
+        watch(sighting.serial().value(), sighting.base(), Device.CONTROLLER);
     }
 
-    private void watch(@Nullable String serial, BaseTopic base, boolean controller) {
+    private void v1ChargerSeen(Sighting sighting) {
+        watch(sighting.serial().value(), sighting.base(), Device.CHARGER_V1);
+    }
+
+    private void watch(@Nullable String serial, BaseTopic base, Device device) {
         if (watched.containsKey(base)) {
             return;
         }
-        WatchedCharger charger = new WatchedCharger(serial, base, controller ? Catalog.controller() : catalog, texts,
-                clock, out::println, controller);
+        Catalog deviceCatalog = switch (device) {
+            case CHARGER -> catalog;
+            case CONTROLLER -> Catalog.controller();
+            case CHARGER_V1 -> Catalog.v1();
+        };
+        WatchedCharger charger = new WatchedCharger(serial, base, deviceCatalog, texts, clock, out::println, device);
         if (watched.putIfAbsent(base, charger) == null) {
             out.println("found " + charger.device() + " " + charger.name() + " under " + base.value());
             subscriber.accept(base.subscriptionFilter());

@@ -28,6 +28,8 @@ import org.openhab.binding.goemqtt.internal.protocol.InboundMessage.KeyValue;
 import org.openhab.binding.goemqtt.internal.protocol.InboundMessage.ResultAnswer;
 import org.openhab.binding.goemqtt.internal.protocol.InboundMessage.Unparseable;
 import org.openhab.binding.goemqtt.internal.protocol.Secrets;
+import org.openhab.binding.goemqtt.internal.protocol.v1.V1Commands;
+import org.openhab.binding.goemqtt.internal.protocol.v1.V1Status;
 import org.openhab.binding.goemqtt.tools.BindingTexts;
 import org.openhab.core.types.State;
 
@@ -40,8 +42,22 @@ import org.openhab.core.types.State;
 @NonNullByDefault
 final class WatchedCharger {
 
-    private static final List<String> IDENTITY_KEYS = List.of("fwv", "typ", "var", "mcr");
-    private static final List<String> CONTROLLER_IDENTITY_KEYS = List.of("fwv", "typ", "mcr");
+    /** What is watched: its name in the output and the keys of its identity line. */
+    enum Device {
+        CHARGER("charger", List.of("fwv", "typ", "var", "mcr")),
+        /** A go-e Controller: no variant. */
+        CONTROLLER("controller", List.of("fwv", "typ", "mcr")),
+        /** An API v1 charger: its status object taken apart; firmware only. */
+        CHARGER_V1("charger (API v1)", List.of("fwv"));
+
+        private final String text;
+        private final List<String> identityKeys;
+
+        Device(String text, List<String> identityKeys) {
+            this.text = text;
+            this.identityKeys = identityKeys;
+        }
+    }
 
     private final @Nullable String serial;
     private final BaseTopic base;
@@ -51,20 +67,20 @@ final class WatchedCharger {
     private final Consumer<String> printer;
     private final Map<String, String> identity = new LinkedHashMap<>();
     private final Map<String, State> states = new LinkedHashMap<>();
-    private final boolean controller;
+    private final Device device;
     private final List<String> identityKeys;
     private boolean showing;
 
     WatchedCharger(@Nullable String serial, BaseTopic base, Catalog catalog, BindingTexts texts, Clock clock,
             Consumer<String> printer) {
-        this(serial, base, catalog, texts, clock, printer, false);
+        this(serial, base, catalog, texts, clock, printer, Device.CHARGER);
     }
 
-    /** @param controller whether this is a go-e Controller (decoded with {@code catalog}, no variant) */
+    /** @param device what it is; {@code catalog} is its catalog (the controller's, the v1 one) */
     WatchedCharger(@Nullable String serial, BaseTopic base, Catalog catalog, BindingTexts texts, Clock clock,
-            Consumer<String> printer, boolean controller) {
-        this.controller = controller;
-        this.identityKeys = controller ? CONTROLLER_IDENTITY_KEYS : IDENTITY_KEYS;
+            Consumer<String> printer, Device device) {
+        this.device = device;
+        this.identityKeys = device.identityKeys;
         this.serial = serial;
         this.base = base;
         this.session = new DecodeSession(catalog, clock.getZone());
@@ -77,9 +93,27 @@ final class WatchedCharger {
         return base;
     }
 
-    /** {@code charger} or {@code controller}. */
+    /** {@code charger}, {@code controller} or {@code charger (API v1)}. */
     String device() {
-        return controller ? "controller" : "charger";
+        return device.text;
+    }
+
+    boolean isV1() {
+        return device == Device.CHARGER_V1;
+    }
+
+    /** An API v1 status: each member as a value of its own; the members the decoder left out as problems. */
+    synchronized void acceptStatus(V1Status status) {
+        status.values().forEach((key, value) -> valueArrived(new KeyValue(key, value)));
+        status.dropped().forEach(dropped -> print("problem: status: " + dropped));
+    }
+
+    /** An API v1 command seen on {@code <base>cmd/req} ({@code key=value}), secrets masked. */
+    synchronized void acceptV1Command(String text) {
+        int equals = text.indexOf('=');
+        String key = equals < 0 ? text : text.substring(0, equals);
+        String value = equals < 0 ? "" : text.substring(equals + 1);
+        print("v1 command " + key + " = " + V1Commands.shownValue(key, value));
     }
 
     /** The serial, or the base topic for a charger on a custom base whose serial is not in its topics. */
@@ -132,10 +166,13 @@ final class WatchedCharger {
     }
 
     private String identityLine() {
-        return device() + " " + (serial != null ? serial : "(serial not in the topics)") + ": base topic "
-                + base.value() + ", firmware " + identity.getOrDefault("fwv", "?") + ", type "
-                + identity.getOrDefault("typ", "?")
-                + (controller ? "" : ", variant " + identity.getOrDefault("var", "?")) + ", MQTT "
+        String start = device() + " " + (serial != null ? serial : "(serial not in the topics)") + ": base topic "
+                + base.value() + ", firmware " + identity.getOrDefault("fwv", "?");
+        if (device == Device.CHARGER_V1) {
+            return start;
+        }
+        return start + ", type " + identity.getOrDefault("typ", "?")
+                + (device == Device.CONTROLLER ? "" : ", variant " + identity.getOrDefault("var", "?")) + ", MQTT "
                 + (identity.containsKey("mcr") ? writes(identity.get("mcr")) : "writes unknown (no mcr)");
     }
 

@@ -67,6 +67,30 @@ class ControllerMonitorTest {
         assertTrue(printed.contains("charger 072246: base topic /go-eCharger/072246/, firmware 60.5"), printed);
     }
 
+    @Test
+    void watchesAnApiV1ChargerItsStatusDecodedWithTheV1Catalog() throws Exception {
+        String amp;
+        String car;
+        try (Simulation simulation = Simulation.builder().port(0).serials(List.of()).v1Serials(List.of("123345"))
+                .v1StatusPeriod(java.time.Duration.ofMillis(100)).start()) {
+            simulation.startRealTime();
+            amp = Objects.requireNonNull(simulation.v1Charger("123345").value("amp"));
+            car = Objects.requireNonNull(simulation.v1Charger("123345").value("car"));
+
+            assertEquals(Command.OK, run("--broker", simulation.brokerUri(), "--duration", "3"), err());
+        }
+        String printed = out();
+        assertTrue(printed.contains("found charger (API v1) 123345 under /go-eCharger/123345/\n"), printed);
+        assertTrue(printed.contains("charger (API v1) 123345: base topic /go-eCharger/123345/, firmware "), printed);
+        assertTrue(printed.contains("[123345] charging#requested-current = " + amp + " A\n"), printed);
+        assertTrue(printed.contains("[123345] status#car-state = " + car + " ("), printed);
+        assertFalse(printed.contains("[123345] raw#amp "), "amp is in the v1 catalog: " + printed);
+        for (String secret : new String[] { "sim-hotspot-key", "sim-mqtt-key" }) {
+            assertFalse(printed.contains(secret), secret + " in\n" + printed);
+        }
+        assertFalse(printed.contains("raw#status"), "the status object is taken apart: " + printed);
+    }
+
     /** The last value printed for the controller's {@code channel}, in W. */
     private static double watts(String printed, String channel) {
         Matcher matcher = Pattern.compile("\\[900001] " + channel + " = (-?[0-9.]+) W\n").matcher(printed);

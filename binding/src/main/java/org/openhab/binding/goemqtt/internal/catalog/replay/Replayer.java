@@ -35,16 +35,18 @@ import org.openhab.binding.goemqtt.internal.protocol.BaseTopic;
 import org.openhab.binding.goemqtt.internal.protocol.ChargerSerial;
 import org.openhab.binding.goemqtt.internal.protocol.DiscoveryBase;
 import org.openhab.binding.goemqtt.internal.protocol.InboundMessage;
-import org.openhab.binding.goemqtt.internal.protocol.KeyNames;
 import org.openhab.binding.goemqtt.internal.protocol.MessageDecoder;
 import org.openhab.binding.goemqtt.internal.protocol.ParsedTopic;
 import org.openhab.binding.goemqtt.internal.protocol.Secrets;
 import org.openhab.binding.goemqtt.internal.protocol.TopicKind;
+import org.openhab.binding.goemqtt.internal.protocol.v1.V1Commands;
+import org.openhab.binding.goemqtt.internal.protocol.v1.V1Status;
+import org.openhab.binding.goemqtt.internal.protocol.v1.V1StatusDecoder;
+import org.openhab.binding.goemqtt.internal.protocol.v1.V1Topics;
 import org.openhab.core.types.State;
 import org.openhab.core.types.UnDefType;
 
 import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
 
 /**
  * Replays {@code mosquitto_sub -v} output ({@code <topic> <payload>} per line; {@code #} comments and blank lines
@@ -64,9 +66,9 @@ import com.google.gson.JsonObject;
 public final class Replayer {
 
     private static final int PREVIEW_CHARS = 60;
-    /** The v1 status topic's key and the command topic below a base. */
-    private static final String V1_STATUS = "status";
-    private static final String V1_COMMAND = "cmd/req";
+    private static final V1StatusDecoder V1_STATUS = new V1StatusDecoder();
+    /** The members that make a status object an API v1 charger's (as discovery tells them apart). */
+    private static final List<String> V1_MARKERS = List.of("version", "sse");
     private static final Pattern SLOT_CHANNEL = Pattern.compile("^[a-z-]+#(category|sensor)-([0-9]+)-");
 
     private final Catalog catalog;
@@ -137,7 +139,13 @@ public final class Replayer {
     }
 
     private List<String> replayLine(ParsedTopic parsed, String payload, ChargerReplay charger, int number) {
-        InboundMessage message = decoder.decode(parsed, payload.getBytes(StandardCharsets.UTF_8));
+        byte[] bytes = payload.getBytes(StandardCharsets.UTF_8);
+        if (parsed.kind() == TopicKind.VALUE && V1Topics.STATUS.equals(parsed.key())
+                && V1_STATUS.decode(bytes) instanceof V1StatusDecoder.Read read
+                && V1_MARKERS.stream().allMatch(read.status()::has)) {
+            return v1Status(read.status(), charger);
+        }
+        InboundMessage message = decoder.decode(parsed, bytes);
         if (message instanceof InboundMessage.Unparseable bad) {
             return List.of(bad.key() + bad.kind().suffix() + ": " + bad.reason() + ": " + bad.preview());
         }
@@ -155,10 +163,6 @@ public final class Replayer {
         if (!(message instanceof InboundMessage.KeyValue value)) {
             return List.of();
         }
-        if (V1_STATUS.equals(value.key()) && value.value() instanceof JsonObject status && status.has("version")
-                && status.has("sse")) {
-            return v1Status(status, charger);
-        }
         if ("ccn".equals(value.key())) {
             charger.categoryNames = ControllerChannels.names(value.value());
         } else if ("isn".equals(value.key())) {
@@ -167,8 +171,11 @@ public final class Replayer {
         return accept(charger.session, value.key(), value.value(), charger);
     }
 
-    /** An API v1 status: each member decoded as a key of its own with the v1 catalog. */
-    private List<String> v1Status(JsonObject status, ChargerReplay charger) {
+    /**
+     * An API v1 status, read by the v1 handler's {@link V1StatusDecoder}: each member decoded as a key of its own
+     * with the v1 catalog; the members it left out are errors.
+     */
+    private List<String> v1Status(V1Status status, ChargerReplay charger) {
         DecodeSession v1 = charger.v1Session;
         if (v1 == null) {
             v1 = new DecodeSession(Catalog.v1(), clock.getZone());
@@ -176,13 +183,10 @@ public final class Replayer {
             charger.device = ReplayReport.Charger.CHARGER_V1;
         }
         List<String> problems = new ArrayList<>();
-        for (Map.Entry<String, JsonElement> member : status.entrySet()) {
-            if (KeyNames.isValid(member.getKey())) {
-                problems.addAll(accept(v1, member.getKey(), member.getValue(), charger));
-            } else {
-                problems.add("status: member \"" + printable(member.getKey()) + "\" is no key name");
-            }
+        for (Map.Entry<String, JsonElement> member : status.values().entrySet()) {
+            problems.addAll(accept(v1, member.getKey(), member.getValue(), charger));
         }
+        status.dropped().forEach(dropped -> problems.add("status: " + printable(dropped)));
         return problems;
     }
 
@@ -193,7 +197,7 @@ public final class Replayer {
             int equals = pair.indexOf('=');
             String key = equals < 0 ? pair : pair.substring(0, equals);
             String value = equals < 0 ? "" : pair.substring(equals + 1);
-            shown.add(key + " = " + printable(Secrets.text(key, value)));
+            shown.add(key + " = " + printable(V1Commands.shownValue(key, value)));
         }
         charger.device = ReplayReport.Charger.CHARGER_V1;
         charger.commands.add("line " + number + ": v1 command " + shown);
@@ -211,7 +215,7 @@ public final class Replayer {
 
     /** Where a topic belongs: below the given base, or below one of the two default forms with a serial. */
     private Optional<Located> locate(String topic) {
-        boolean command = topic.endsWith("/" + V1_COMMAND);
+        boolean command = topic.endsWith("/" + V1Topics.COMMAND);
         String keyTopic = command ? topic.substring(0, topic.length() - "/req".length()) : topic;
         BaseTopic fixed = base;
         if (fixed != null) {
