@@ -44,6 +44,7 @@ public final class ChargerConnection {
     private static final long WAIT_MILLIS = 10_000;
     private static final long QUIESCE_MILLIS = 2_000;
     private static final int CONNECT_ATTEMPTS = 3;
+    private static final long SETTLE_PAUSE_MILLIS = 20;
 
     private final Logger logger = LoggerFactory.getLogger(ChargerConnection.class);
     private final String serial;
@@ -115,16 +116,29 @@ public final class ChargerConnection {
     /**
      * Moquette 0.17 may send CONNACK before it counts the connection as open and then drop a SUBSCRIBE that
      * follows at once ("SUBSCRIBE received on already closed connection"); a fresh connection fixes that, so a
-     * connection lost during this step is retried a few times.
+     * connection lost during this step is retried a few times. Paho fails the waiting token as soon as it starts
+     * to shut the lost connection down, while the client still says "currently disconnecting"; a connect in
+     * that window is refused, so it waits for the shutdown to end before it tries again.
      */
     private void connectAndSubscribe(MqttAsyncClient current, MqttConnectOptions options) throws MqttException {
+        long settleBy = 0;
         for (int attempt = 1;; attempt++) {
             try {
                 current.connect(options).waitForCompletion(WAIT_MILLIS);
                 current.subscribe(commandFilter, QOS).waitForCompletion(WAIT_MILLIS);
                 return;
             } catch (MqttException e) {
-                if (attempt >= CONNECT_ATTEMPTS || e.getReasonCode() != MqttException.REASON_CODE_CONNECTION_LOST) {
+                int code = e.getReasonCode();
+                if (code == MqttException.REASON_CODE_CLIENT_DISCONNECTING) {
+                    settleBy = settleBy == 0 ? System.nanoTime() + WAIT_MILLIS * 1_000_000 : settleBy;
+                    if (System.nanoTime() - settleBy > 0) {
+                        throw e;
+                    }
+                    attempt--; // waiting for the shutdown is not a new attempt
+                    pause(e);
+                    continue;
+                }
+                if (attempt >= CONNECT_ATTEMPTS || code != MqttException.REASON_CODE_CONNECTION_LOST) {
                     throw e;
                 }
                 logger.debug("{} lost the connection while subscribing ({}); connecting again", serial,
@@ -133,6 +147,15 @@ public final class ChargerConnection {
                     current.disconnectForcibly(0, WAIT_MILLIS, false);
                 }
             }
+        }
+    }
+
+    private static void pause(MqttException cause) throws MqttException {
+        try {
+            Thread.sleep(SETTLE_PAUSE_MILLIS);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw cause;
         }
     }
 

@@ -86,10 +86,23 @@ final class TestClient implements AutoCloseable {
                 client.subscribe(filter, 0);
                 return;
             } catch (MqttException e) {
+                if (e.getReasonCode() == MqttException.REASON_CODE_CLIENT_DISCONNECTING && attempt < 100) {
+                    // Paho fails the token before the lost connection is shut down; wait for the shutdown
+                    settle();
+                    continue;
+                }
                 if (attempt >= 3 || e.getReasonCode() != MqttException.REASON_CODE_CONNECTION_LOST) {
                     throw e;
                 }
             }
+        }
+    }
+
+    private static void settle() {
+        try {
+            Thread.sleep(20);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
