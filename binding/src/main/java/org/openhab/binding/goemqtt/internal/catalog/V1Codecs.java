@@ -10,6 +10,7 @@
 package org.openhab.binding.goemqtt.internal.catalog;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
@@ -17,11 +18,13 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import javax.measure.Quantity;
 import javax.measure.Unit;
 import javax.measure.quantity.Time;
 
 import org.eclipse.jdt.annotation.NonNull;
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.core.library.types.DateTimeType;
 import org.openhab.core.library.types.OnOffType;
 import org.openhab.core.library.types.QuantityType;
@@ -50,6 +53,7 @@ public final class V1Codecs {
 
     /** {@code tof}: the offset is sent as hours + 100. */
     static final int TIME_ZONE_BIAS = 100;
+    private static final long MINUTES_PER_HOUR = 60;
     static final int TIME_ZONE_MIN = -12;
     static final int TIME_ZONE_MAX = 14;
     static final int MIN_CURRENT = 6;
@@ -97,6 +101,53 @@ public final class V1Codecs {
     /** A current setting in whole amperes from 6 to 32 ({@code amp}, {@code amx}, {@code ama}). */
     public static Codec current() {
         return Codecs.ranged(Codecs.wholeQuantity(Units.AMPERE), MIN_CURRENT, MAX_CURRENT);
+    }
+
+    /**
+     * A number in a scaled v1 unit (0.1 A, 0.01 kW, 0.1 kWh, 10 J) shown in {@code shown}, the unit the v2 channel
+     * of the same id uses: the value is multiplied by {@code multiplier} and divided by {@code divisor} exactly in
+     * decimal (a divisor other than 1 rounds to {@code fractionDigits}). Commands are written by {@code source},
+     * in the v1 unit, so range checks around this codec see what is sent.
+     */
+    public static <Q extends Quantity<Q>> Codec shownIn(Codec source, Unit<Q> shown, long multiplier, long divisor,
+            int fractionDigits) {
+        return new ShownInCodec(source, Codecs.quantity(shown), BigDecimal.valueOf(multiplier),
+                BigDecimal.valueOf(divisor), fractionDigits);
+    }
+
+    static final class ShownInCodec implements Codec {
+        private final Codec source;
+        private final Codec shown;
+        private final BigDecimal multiplier;
+        private final BigDecimal divisor;
+        private final int fractionDigits;
+
+        ShownInCodec(Codec source, Codec shown, BigDecimal multiplier, BigDecimal divisor, int fractionDigits) {
+            this.source = source;
+            this.shown = shown;
+            this.multiplier = multiplier;
+            this.divisor = divisor;
+            this.fractionDigits = fractionDigits;
+        }
+
+        @Override
+        public State decode(JsonElement value, DecodeContext context) {
+            BigDecimal scaled = Json.number(value).multiply(multiplier);
+            if (divisor.compareTo(BigDecimal.ONE) != 0) {
+                scaled = scaled.divide(divisor, fractionDigits, RoundingMode.HALF_EVEN);
+            }
+            return shown.decode(new JsonPrimitive(scaled.stripTrailingZeros()), context);
+        }
+
+        @Override
+        public JsonElement encode(Command command) {
+            return source.encode(command);
+        }
+
+        @Override
+        public @Nullable Unit<?> unit() {
+            return source.unit();
+        }
     }
 
     static final class Switch01Codec implements Codec {
@@ -175,7 +226,9 @@ public final class V1Codecs {
     static final class TimeZoneCodec implements Codec {
         @Override
         public State decode(JsonElement value, DecodeContext context) {
-            return new QuantityType<>(BigDecimal.valueOf(Json.whole(value) - TIME_ZONE_BIAS), Units.HOUR);
+            // shown in minutes, as the v2 channel of the same id
+            return new QuantityType<>(BigDecimal.valueOf((Json.whole(value) - TIME_ZONE_BIAS) * MINUTES_PER_HOUR),
+                    Units.MINUTE);
         }
 
         @Override

@@ -96,7 +96,7 @@ final class V1KeyTable {
                 row("stp", CHARGING, "automatic-stop", NUMBER, RW, BASIC, code(V1Codes.STOP_STATE)), //
                 // dwo: 0.1 kWh, uint16
                 row("dwo", CHARGING, "energy-limit", NUMBER_ENERGY, RW, BASIC, //
-                        ranged(wholeQuantity(TENTH_KWH), 0, 65535)), //
+                        ranged(tenthKilowattHour(wholeQuantity(TENTH_KWH)), 0, 65535)), //
                 row("ust", CHARGING, "cable-unlock-mode", NUMBER, RW, BASIC, code(Codes.UNLOCK_MODE)), //
                 row("loa", CHARGING, "load-balancing-current", NUMBER_ELECTRIC_CURRENT, R, ADVANCED, //
                         quantity(AMPERE)), //
@@ -108,11 +108,11 @@ final class V1KeyTable {
                 row("dto", CHARGING, "tariff-remaining-time", NUMBER_TIME, R, ADVANCED, quantity(MILLISECOND)), //
                 // energy
                 // nrg[11]: total power in 0.01 kW
-                row("nrg", index(11), ENERGY, "power", NUMBER_POWER, R, BASIC, quantity(MetricPrefix.DECA(WATT))), //
+                row("nrg", index(11), ENERGY, "power", NUMBER_POWER, R, BASIC, hundredthKilowatt()), //
                 // eto: 0.1 kWh
-                row("eto", ENERGY, "total-energy", NUMBER_ENERGY, R, BASIC, quantity(TENTH_KWH)), //
+                row("eto", ENERGY, "total-energy", NUMBER_ENERGY, R, BASIC, tenthKilowattHour(quantity(TENTH_KWH))), //
                 // dws: deca-watt-seconds (10 J) of this charge
-                row("dws", ENERGY, "session-energy", NUMBER_ENERGY, R, BASIC, quantity(MetricPrefix.DECA(JOULE))), //
+                row("dws", ENERGY, "session-energy", NUMBER_ENERGY, R, BASIC, decaJoule()), //
                 // phases: nrg 0-3 V, 4-6 0.1 A, 7-10 0.1 kW, 12-15 %
                 row("nrg", index(0), PHASES, "voltage-l1", NUMBER_ELECTRIC_POTENTIAL, R, BASIC, quantity(VOLT)), //
                 row("nrg", index(1), PHASES, "voltage-l2", NUMBER_ELECTRIC_POTENTIAL, R, BASIC, quantity(VOLT)), //
@@ -210,7 +210,7 @@ final class V1KeyTable {
         for (int card = 0; card < CARD_ENERGY_KEYS.size(); card++) {
             String prefix = "card-" + (card + 1) + "-";
             rows.add(row(CARD_ENERGY_KEYS.get(card), RFID, prefix + "energy", NUMBER_ENERGY, R, ADVANCED,
-                    quantity(TENTH_KWH)));
+                    tenthKilowattHour(quantity(TENTH_KWH))));
             rows.add(row(CARD_ID_KEYS.get(card), RFID, prefix + "learned", SWITCH, R, ADVANCED,
                     V1Codecs.idPresence()));
             rows.add(row(CARD_NAME_KEYS.get(card), RFID, prefix + "name", STRING, RW, ADVANCED,
@@ -219,12 +219,27 @@ final class V1KeyTable {
         return List.copyOf(rows);
     }
 
+    // v1's scaled units are shown in the units of the v2 channels of the same ids: A, W, Wh
+
     private static Codec deciAmpere() {
-        return quantity(MetricPrefix.DECI(AMPERE));
+        return V1Codecs.shownIn(quantity(MetricPrefix.DECI(AMPERE)), AMPERE, 1, 10, 1);
     }
 
     private static Codec tenthKilowatt() {
-        return quantity(MetricPrefix.HECTO(WATT));
+        return V1Codecs.shownIn(quantity(MetricPrefix.HECTO(WATT)), WATT, 100, 1, 0);
+    }
+
+    private static Codec hundredthKilowatt() {
+        return V1Codecs.shownIn(quantity(MetricPrefix.DECA(WATT)), WATT, 10, 1, 0);
+    }
+
+    private static Codec tenthKilowattHour(Codec source) {
+        return V1Codecs.shownIn(source, WATT_HOUR, 100, 1, 0);
+    }
+
+    /** 10 J is 1/360 Wh (2.8 mWh): shown to 0.1 mWh. */
+    private static Codec decaJoule() {
+        return V1Codecs.shownIn(quantity(MetricPrefix.DECA(JOULE)), WATT_HOUR, 1, 360, 4);
     }
 
     private static KeyRow row(String key, ChannelGroup group, String channel, String itemType, Access access,

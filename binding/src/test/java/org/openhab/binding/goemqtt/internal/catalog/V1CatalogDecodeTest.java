@@ -116,7 +116,8 @@ class V1CatalogDecodeTest {
     void energyAndPhasesWithTheV1Scaling() {
         // eto 73980 in 0.1 kWh, dws 223 deca-watt-seconds (2230 Ws)
         assertQuantity("energy#total-energy", "7398 kWh");
-        assertQuantity("energy#session-energy", "2230 J");
+        // dws 223: 2230 J, shown in Wh (as on v2) to 0.1 mWh
+        assertQuantity("energy#session-energy", "0.6194 Wh");
         assertQuantity("energy#power", "0 W");
         assertQuantity("phases#voltage-l1", "224 V");
         assertQuantity("phases#voltage-l2", "224 V");
@@ -256,6 +257,28 @@ class V1CatalogDecodeTest {
         State state = states.get(channel);
         assertInstanceOf(DecimalType.class, state, channel);
         assertEquals(expected, ((DecimalType) state).longValue(), channel);
+    }
+
+    @Test
+    void everyQuantityIsShownInTheUnitOfTheV2ChannelOfTheSameIdOrInAnUnprefixedUnit() {
+        Catalog v2 = Catalog.standard();
+        Set<String> allowedPrefixed = Set.of("ms"); // uptime and countdowns are in ms on v2 as well
+        int compared = 0;
+        for (Map.Entry<String, State> entry : states.entrySet()) {
+            if (!(entry.getValue() instanceof QuantityType<?> quantity)) {
+                continue;
+            }
+            String unit = quantity.getUnit().toString();
+            List<KeyRow> v2Rows = v2.rowsFor(entry.getKey());
+            if (!v2Rows.isEmpty() && v2Rows.get(0).unit() != null) {
+                assertEquals(String.valueOf(v2Rows.get(0).unit()), unit, entry.getKey() + ": " + quantity);
+                compared++;
+            } else {
+                assertTrue(allowedPrefixed.contains(unit) || Set.of("A", "V", "W", "Wh", "%", "°C", "s", "h")
+                        .contains(unit), entry.getKey() + " shown in " + unit);
+            }
+        }
+        assertTrue(compared >= 20, "channels shared with v2: " + compared);
     }
 
     private static void assertQuantity(String channel, String expected) {
