@@ -44,8 +44,9 @@ import org.openhab.core.thing.ThingStatus;
  * One simulated minute, a simulated second per second: the simulated controller and charger on the embedded broker,
  * the binding's real bridge, controller and charger handlers (as the demo wires them), the charger thing naming the
  * controller thing as its PV source. Every {@code ids} the charger thing sends carries the Grid power the controller
- * published last before it; the car starting to charge raises it; when the controller falls silent the feed stops
- * after {@code pvFeedMaxAge}. The log of the minute is printed (docs/pv-surplus.md shows one run).
+ * published last before it (or the one before, when the newer reached the console only just before the ids); the car
+ * starting to charge raises it; when the controller falls silent the feed stops after {@code pvFeedMaxAge}. The log
+ * of the minute is printed (docs/pv-surplus.md shows one run).
  */
 @NonNullByDefault
 class ControllerFeedsChargerTest {
@@ -59,6 +60,8 @@ class ControllerFeedsChargerTest {
     private static final int INTERVAL = 5;
     private static final int MAX_AGE = 10;
     private static final Duration START = Duration.ofSeconds(20);
+    /** Seconds within which a state printed before an ids may still be on its way to the feed. */
+    private static final double CROSSING = 0.5;
     private static final String GRID_CHANNEL = "categories#category-1-power";
     private static final Pattern GRID = Pattern.compile("^  " + CONTROLLER + " " + GRID_CHANNEL + " = (-?[0-9.]+) W$");
     private static final Pattern IDS = Pattern
@@ -132,6 +135,8 @@ class ControllerFeedsChargerTest {
         StringBuilder log = new StringBuilder();
         @Nullable
         BigDecimal grid = null;
+        @Nullable
+        BigDecimal previousGrid = null;
         double gridAt = 0;
         double carPower = 0;
         List<Long> beforePlugIn = new ArrayList<>();
@@ -145,6 +150,7 @@ class ControllerFeedsChargerTest {
             Matcher ids = IDS.matcher(line.text());
             Matcher car = CAR_POWER.matcher(line.text());
             if (gridLine.matches()) {
+                previousGrid = grid;
                 grid = new BigDecimal(gridLine.group(1));
                 gridAt = line.at();
             } else if (car.matches()) {
@@ -153,7 +159,14 @@ class ControllerFeedsChargerTest {
                 BigDecimal shown = grid;
                 assertNotNull(shown, "an ids before any grid power: " + line);
                 long pGrid = Long.parseLong(ids.group(2));
-                assertEquals(Objects.requireNonNull(shown).setScale(0, RoundingMode.HALF_UP).longValue(), pGrid,
+                // the console prints states on the framework's thread and the ids on the MQTT client's: a Grid
+                // power printed just before an ids may have reached the charger's feed just after it read
+                BigDecimal previous = previousGrid;
+                if (previous != null && line.at() - gridAt < CROSSING && watts(previous) == pGrid
+                        && watts(Objects.requireNonNull(shown)) != pGrid) {
+                    shown = previous;
+                }
+                assertEquals(watts(Objects.requireNonNull(shown)), pGrid,
                         "ids at " + line.at() + " s carries the Grid power published before it\n" + minute);
                 log.append(String.format("%5.1f s  ids %s   (Grid %s W at %.1f s, car %.0f W)%n", line.at(),
                         ids.group(1), shown.toPlainString(), gridAt, carPower));
@@ -182,6 +195,10 @@ class ControllerFeedsChargerTest {
         assertTrue(afterSilence >= 1, "the last fresh value is still sent until it is too old\n" + log);
         assertTrue(lastIds <= SILENT_FROM + MAX_AGE + 1, "no ids once the controller's data are stale\n" + log);
         assertTrue(log.indexOf("PV feed paused") > 0, "the charger says why the feed paused\n" + log);
+    }
+
+    private static long watts(BigDecimal power) {
+        return power.setScale(0, RoundingMode.HALF_UP).longValue();
     }
 
     private void log(String line) {

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 @NonNullByDefault
 class ChargerConnectionRetryTest {
 
-    private static final int ROUNDS = 10;
+    private static final int ROUNDS = 5;
 
     @Test
     void aSubscribeDroppedAfterConnackIsRetriedUntilTheConnectionIsUp() throws Exception {
