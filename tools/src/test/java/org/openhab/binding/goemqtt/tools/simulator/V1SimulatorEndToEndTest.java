@@ -77,7 +77,7 @@ import com.google.gson.JsonParser;
 /**
  * The binding's real bridge, discovery and v1 handler against the simulated API v1 charger (firmware 041.0) over
  * the embedded broker and over Mosquitto: discovery, ONLINE, states with units, a confirmed and an unconfirmed
- * command, silence and return; and one simulated minute of the binding's PV control on a manual clock.
+ * command, silence and return; and one simulated minute of the binding's PV control on a manual clock, over both.
  */
 @NonNullByDefault
 class V1SimulatorEndToEndTest {
@@ -200,12 +200,24 @@ class V1SimulatorEndToEndTest {
     private static final int[] PV = { 3000, 4800, 6000, 7000, 3500, 3500, 3500, 7000, 7000, 7000, -1, -1 };
 
     @Test
-    void oneSimulatedMinuteOfPvControlAgainstTheSimulatedCharger() throws Exception {
+    void oneSimulatedMinuteOfPvControlOverTheEmbeddedBroker() throws Exception {
+        try (EmbeddedBroker broker = EmbeddedBroker.startOnFreePort()) {
+            oneSimulatedMinuteOfPvControl(broker.uri());
+        }
+    }
+
+    @Test
+    void oneSimulatedMinuteOfPvControlOverMosquitto() throws Exception {
+        try (MosquittoBroker broker = MosquittoBroker.start()) {
+            oneSimulatedMinuteOfPvControl(broker.uri());
+        }
+    }
+
+    private void oneSimulatedMinuteOfPvControl(String uri) throws Exception {
         MutableClock clock = new MutableClock(Instant.parse("2026-06-01T12:00:00Z"));
-        try (EmbeddedBroker embedded = EmbeddedBroker.startOnFreePort();
-                SimulatedV1Charger sim = new SimulatedV1Charger(SERIAL, BaseTopic.SLASH,
-                        SimulatedV1Charger.STATUS_PERIOD, clock, 7, this::event)) {
-            Bridge bridge = bridge(embedded.uri());
+        try (SimulatedV1Charger sim = new SimulatedV1Charger(SERIAL, BaseTopic.SLASH,
+                SimulatedV1Charger.STATUS_PERIOD, clock, 7, this::event)) {
+            Bridge bridge = bridge(uri);
             BrokerHandler broker = new BrokerHandler(bridge, this::observed);
             bridge.setHandler(broker);
             broker.setCallback(mock(ThingHandlerCallback.class));
@@ -229,7 +241,7 @@ class V1SimulatorEndToEndTest {
                 await(broker::isConnected, "bridge connected");
                 charger.initialize();
                 sim.plugIn();
-                sim.connect(embedded.uri());
+                sim.connect(uri);
                 await(() -> lastStatus() == ThingStatus.ONLINE, "thing ONLINE");
                 await(() -> controlTexts.get() > 0, "first control decision");
                 for (int period = 0; period < PV.length; period++) {
