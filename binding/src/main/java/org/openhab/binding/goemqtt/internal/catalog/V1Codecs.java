@@ -255,10 +255,16 @@ public final class V1Codecs {
 
     static final class ClockCodec implements Codec {
         private static final Pattern DDMMYYHHMM = Pattern.compile("(\\d{2})(\\d{2})(\\d{2})(\\d{2})(\\d{2})");
+        private static final int CLOCK_DIGITS = 10;
 
         @Override
         public State decode(JsonElement value, DecodeContext context) {
-            Matcher m = DDMMYYHHMM.matcher(Json.text(value).strip());
+            String text = Json.text(value).strip();
+            boolean number = value.isJsonPrimitive() && value.getAsJsonPrimitive().isNumber();
+            if (number && text.length() == CLOCK_DIGITS - 1) {
+                text = "0" + text; // sent as a number, a day before the 10th loses its leading zero
+            }
+            Matcher m = DDMMYYHHMM.matcher(text);
             if (!m.matches()) {
                 throw new ShapeException("expected ddmmyyHHMM, got " + Json.describe(value));
             }
