@@ -11,13 +11,13 @@ package org.openhab.binding.goemqtt.internal.handler;
 
 import static org.junit.jupiter.api.Assertions.*;
 import static org.openhab.binding.goemqtt.internal.GoeMqttBindingConstants.*;
+import static org.openhab.binding.goemqtt.internal.handler.RuntimeInbox.call;
+import static org.openhab.binding.goemqtt.internal.handler.RuntimeInbox.index;
 
-import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -35,7 +35,6 @@ import org.openhab.binding.goemqtt.runtime.ThingActionsLookup.ActionType;
 import org.openhab.binding.goemqtt.runtime.ThingRuntime;
 import org.openhab.binding.goemqtt.runtime.ThingRuntime.Call;
 import org.openhab.core.config.core.Configuration;
-import org.openhab.core.config.discovery.DiscoveryListener;
 import org.openhab.core.config.discovery.DiscoveryResult;
 import org.openhab.core.config.discovery.DiscoveryService;
 import org.openhab.core.library.types.QuantityType;
@@ -62,17 +61,6 @@ class RuntimeEndToEndIT {
     private static final Duration DELIVERY = Duration.ofSeconds(15);
 
     private final OsgiFramework framework = new OsgiFramework();
-    private final List<DiscoveryResult> discovered = new CopyOnWriteArrayList<>();
-    /** A discovery listener as openHAB's discovery registry is one; it hears thingDiscovered only. */
-    private final DiscoveryListener inbox = (DiscoveryListener) Proxy.newProxyInstance(
-            RuntimeEndToEndIT.class.getClassLoader(), new Class<?>[] { DiscoveryListener.class },
-            (proxy, method, args) -> {
-                if ("thingDiscovered".equals(method.getName())) {
-                    discovered.add((DiscoveryResult) args[1]);
-                }
-                return "hashCode".equals(method.getName()) ? System.identityHashCode(proxy)
-                        : "equals".equals(method.getName()) ? proxy == args[0] : null;
-            });
 
     @Test
     void theBindingStartsDiscoversServesActionsAndStopsAsInOpenhab() throws Exception {
@@ -82,8 +70,7 @@ class RuntimeEndToEndIT {
                 ThingActionsLookup lookup = new ThingActionsLookup(framework, runtime::get)) {
             device.publishDump("fw60.5-v3-retained-burst.txt");
             device.startHeartbeat();
-            framework.addReference(DiscoveryService.class, service -> service.addDiscoveryListener(inbox),
-                    service -> service.removeDiscoveryListener(inbox));
+            RuntimeInbox inbox = new RuntimeInbox(framework);
             GoeMqttHandlerFactory factory = new GoeMqttHandlerFactory(new GoeMqttStateDescriptionProvider());
             framework.startComponent(factory, ThingHandlerFactory.class);
 
@@ -94,8 +81,8 @@ class RuntimeEndToEndIT {
             assertTrue(call(runtime, "initialize", bridge).thread().startsWith("OH-safeCall-"));
             assertEquals(1, framework.services(DiscoveryService.class).size(), "the bridge's discovery service");
 
-            await(() -> !discovered.isEmpty(), "the charger discovered", runtime, bridge);
-            DiscoveryResult result = discovered.get(0);
+            await(() -> !inbox.discovered.isEmpty(), "the charger discovered", runtime, bridge);
+            DiscoveryResult result = inbox.discovered.get(0);
             ThingUID chargerUID = new ThingUID(THING_TYPE_CHARGER, bridge.getUID(), "072246");
             assertEquals(chargerUID, result.getThingUID());
             assertEquals(bridge.getUID(), result.getBridgeUID());
@@ -140,20 +127,6 @@ class RuntimeEndToEndIT {
             assertTrue(framework.referenceFailures().isEmpty(), framework.referenceFailures().toString());
             assertEquals(List.of(), runtime.log(), "openHAB logs no warning or error");
         }
-    }
-
-    private static @Nullable Call call(ThingRuntime runtime, String what, Thing thing) {
-        return runtime.calls().stream().filter(c -> c.what().equals(what) && c.thing().equals(thing.getUID()))
-                .findFirst().orElse(null);
-    }
-
-    private static int index(List<Call> calls, String what, Thing thing) {
-        for (int i = 0; i < calls.size(); i++) {
-            if (calls.get(i).what().equals(what) && calls.get(i).thing().equals(thing.getUID())) {
-                return i;
-            }
-        }
-        throw new AssertionError("no " + what + " of " + thing.getUID() + " in " + calls);
     }
 
     private static void await(BooleanSupplier condition, String what, ThingRuntime runtime, Thing thing) {
