@@ -128,7 +128,7 @@ public final class V1ChargerModel {
         return value(document, key);
     }
 
-    /** A key's value in {@code status} as {@link #value(String)} gives it, or {@code null} when there is no such key. */
+    /** A key's value in {@code status} as {@link #value(String)} gives it, or {@code null} without that key. */
     public static @Nullable String value(JsonObject status, String key) {
         JsonElement value = status.get(key);
         if (value == null) {
