@@ -20,7 +20,6 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.paho.client.mqttv3.MqttException;
 import org.openhab.binding.goemqtt.tools.Arguments;
 import org.openhab.binding.goemqtt.tools.BindingTexts;
@@ -71,7 +70,8 @@ public final class DemoCommand {
             "usage: demo [options]", //
             "  --api v2|v1         the simulated charger: v2 (default; firmware " + FIRMWARE + ") or v1 (API v1,", //
             "                      hardware V2, firmware " + V1ChargerModel.FIRMWARE
-                    + ": one status every 5 s, commands on cmd/req,", //
+                    + ": one status every " + SimulatedV1Charger.STATUS_PERIOD.toSeconds()
+                    + " s, commands on cmd/req,", //
             "                      its charger-v1 thing; start, stop and current through rule actions)", //
             "  --port N            embedded broker port (default 0: a free port)", //
             "  --duration SECONDS  length of the charging session, " + MIN_DURATION + " or more ("
@@ -149,6 +149,7 @@ public final class DemoCommand {
         });
         ConsoleCallback callback = new ConsoleCallback(printer, BindingTexts.load(), shown, framework,
                 v1 ? ShownUnits.ofV2Channels() : ShownUnits.AS_POSTED);
+        String problem;
         try (StopSignal stop = StopSignal.onShutdown("goemqtt-demo");
                 Simulation simulation = Simulation.builder().port(port).serials(v1 ? List.of() : List.of(SERIAL))
                         .v1Serials(v1 ? List.of(SERIAL) : List.of()).firmware(FirmwareProfile.of(FIRMWARE))
@@ -160,11 +161,10 @@ public final class DemoCommand {
                         + V1ChargerModel.FIRMWARE + ") connected, status every "
                         + SimulatedV1Charger.STATUS_PERIOD.toSeconds() + " s on "
                         + simulation.v1Charger(SERIAL).baseTopic() + "status");
-                String problem = new DemoSession(simulation, binding, callback, printer, stop).playV1(options);
-                return finished(problem, printer, err);
+            } else {
+                printer.accept("simulated charger " + SERIAL + " (firmware " + FIRMWARE + ") connected, base topic "
+                        + simulation.charger(SERIAL).baseTopic());
             }
-            printer.accept("simulated charger " + SERIAL + " (firmware " + FIRMWARE + ") connected, base topic "
-                    + simulation.charger(SERIAL).baseTopic());
             SimulatedController controller = simulation.controller();
             if (controller != null) {
                 controller.setBatteryCharge(0); // an empty house battery: what the car draws shows on the grid
@@ -172,22 +172,18 @@ public final class DemoCommand {
                         + controller.baseTopic() + "; its Car category follows the charger, its house battery is"
                         + " empty: what the car draws comes from the grid");
             }
-            String problem = new DemoSession(simulation, binding, callback, printer, stop).play(options);
-            return finished(problem, printer, err);
+            DemoSession session = new DemoSession(simulation, binding, callback, printer, stop);
+            problem = v1 ? session.playV1(options) : session.play(options);
         } catch (IOException | MqttException e) {
             err.println("demo: cannot start the embedded broker or the simulated charger: " + e.getMessage()
                     + (port != 0 ? " (try --port 0)" : ""));
             return Command.FAILED;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return finished(null, printer, err);
+            problem = null;
         } finally {
             framework.shutdownNow();
         }
-    }
-
-    /** The exit code of a session that ended with {@code problem} (null: it ran). */
-    private static int finished(@Nullable String problem, Consumer<String> printer, PrintStream err) {
         if (problem != null) {
             err.println("demo: " + problem);
             return Command.FAILED;
