@@ -80,7 +80,8 @@ public final class DemoCommand {
             "  --keep-running      after the session, keep the charger and the binding running until Ctrl-C", //
             "  --fast              one simulated second every 100 ms instead of every second", //
             "  --all-channels      print every channel update, not only car state, power, currents, energy,", //
-            "                      temperature, requested current and name", //
+            "                      temperature, requested current and name (with --api v1: charging allowed", //
+            "                      instead of the name)", //
             "  --controller        add a simulated go-e Controller (serial " + SimulateCommand.CONTROLLER_SERIAL
                     + ") and its thing; the charger takes", //
             "                      its PV data from it (pvController): shows the controller's category powers", //
