@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -55,6 +56,7 @@ final class ConsoleCallback implements ThingHandlerCallback {
     private final BindingTexts texts;
     private final Predicate<String> shownChannels;
     private final Executor framework;
+    private final BiFunction<String, State, State> shownAs;
     private final Map<ThingUID, Thing> things = new ConcurrentHashMap<>();
     private final Map<ChannelUID, State> states = new ConcurrentHashMap<>();
     private final AtomicInteger updates = new AtomicInteger();
@@ -66,10 +68,17 @@ final class ConsoleCallback implements ThingHandlerCallback {
      */
     ConsoleCallback(Consumer<String> printer, BindingTexts texts, Predicate<String> shownChannels,
             Executor framework) {
+        this(printer, texts, shownChannels, framework, ShownUnits.AS_POSTED);
+    }
+
+    /** @param shownAs how a channel's state is printed, e.g. in another unit ({@link ShownUnits}); kept as posted */
+    ConsoleCallback(Consumer<String> printer, BindingTexts texts, Predicate<String> shownChannels,
+            Executor framework, BiFunction<String, State, State> shownAs) {
         this.printer = printer;
         this.texts = texts;
         this.shownChannels = shownChannels;
         this.framework = framework;
+        this.shownAs = shownAs;
     }
 
     /** Makes {@code thing} known (a bridge for {@link #getBridge(ThingUID)}, a child to tell of its bridge). */
@@ -90,10 +99,13 @@ final class ConsoleCallback implements ThingHandlerCallback {
 
     /** Waits until {@code uid} has {@code status}; false when it did not within {@code timeout}. */
     boolean awaitStatus(ThingUID uid, ThingStatus status, Duration timeout) throws InterruptedException {
-        return await(() -> {
-            Thing thing = things.get(uid);
-            return thing != null && thing.getStatus() == status;
-        }, timeout);
+        return await(() -> hasStatus(uid, status), timeout);
+    }
+
+    /** Whether {@code uid} is a known thing with {@code status} now. */
+    boolean hasStatus(ThingUID uid, ThingStatus status) {
+        Thing thing = things.get(uid);
+        return thing != null && thing.getStatus() == status;
     }
 
     /** Waits until {@code condition} holds after a status or state update; false when not within {@code timeout}. */
@@ -121,8 +133,10 @@ final class ConsoleCallback implements ThingHandlerCallback {
     public void stateUpdated(ChannelUID channelUID, State state) {
         updates.incrementAndGet();
         states.put(channelUID, state);
-        if (shownChannels.test(channelUID.getId())) {
-            printer.accept("  " + channelUID.getThingUID().getId() + " " + texts.state(channelUID.getId(), state));
+        String channel = channelUID.getId();
+        if (shownChannels.test(channel)) {
+            printer.accept("  " + channelUID.getThingUID().getId() + " "
+                    + texts.state(channel, shownAs.apply(channel, state)));
         }
         changed();
     }

@@ -14,7 +14,6 @@ import static org.openhab.binding.goemqtt.internal.GoeMqttBindingConstants.*;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.TreeMap;
@@ -29,11 +28,13 @@ import java.util.function.Consumer;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.goemqtt.internal.catalog.Catalog;
+import org.openhab.binding.goemqtt.internal.control.ChargerActions;
 import org.openhab.binding.goemqtt.internal.discovery.GoeMqttDiscoveryService;
 import org.openhab.binding.goemqtt.internal.handler.BrokerConfiguration;
 import org.openhab.binding.goemqtt.internal.handler.BrokerHandler;
 import org.openhab.binding.goemqtt.internal.handler.ChargerHandler;
 import org.openhab.binding.goemqtt.internal.handler.ControllerHandler;
+import org.openhab.binding.goemqtt.internal.handler.V1ChargerHandler;
 import org.openhab.binding.goemqtt.internal.protocol.paho.PahoTransport;
 import org.openhab.core.config.core.Configuration;
 import org.openhab.core.config.discovery.DiscoveryListener;
@@ -49,8 +50,9 @@ import org.openhab.core.thing.binding.builder.ThingBuilder;
 /**
  * The real binding, wired as openHAB would wire it: a {@code goemqtt:broker:demo} bridge with its
  * {@link BrokerHandler} on the binding's MQTT transport (observed, see {@link ObservedTransport}), the bridge's
- * discovery service, and a charger thing made from the discovery result as approving it in the inbox would; with a
- * controller, a controller thing made the same way that the charger names as its PV source ({@code pvController}).
+ * discovery service, and a charger thing ({@code charger}, or {@code charger-v1} for an API v1 charger) made from the
+ * discovery result as approving it in the inbox would; with a controller, a controller thing made the same way that
+ * the charger names as its PV source ({@code pvController}).
  */
 @NonNullByDefault
 final class DemoBinding implements AutoCloseable {
@@ -67,8 +69,11 @@ final class DemoBinding implements AutoCloseable {
     /** Completes with the first controller result that carries the controller's name. */
     private final CompletableFuture<DiscoveryResult> controllerResult = new CompletableFuture<>();
     private final AtomicReference<@Nullable DiscoveryResult> latestControllerResult = new AtomicReference<>();
+    /** Completes with the first API v1 result that carries the firmware. */
+    private final CompletableFuture<DiscoveryResult> v1Result = new CompletableFuture<>();
+    private final AtomicReference<@Nullable DiscoveryResult> latestV1Result = new AtomicReference<>();
     private final Map<String, CompletableFuture<String>> expectedResults = new ConcurrentHashMap<>();
-    private @Nullable ChargerHandler charger;
+    private @Nullable BaseThingHandler charger;
     private @Nullable ControllerHandler controller;
 
     DemoBinding(String brokerUri, ConsoleCallback callback, Consumer<String> printer) {
@@ -93,6 +98,13 @@ final class DemoBinding implements AutoCloseable {
                     latestControllerResult.set(result);
                     if (result.getProperties().keySet().containsAll(CONTROLLER_PROPERTY_OF_KEY.values())) {
                         controllerResult.complete(result);
+                    }
+                    return;
+                }
+                if (THING_TYPE_CHARGER_V1.equals(result.getThingTypeUID())) {
+                    latestV1Result.set(result);
+                    if (result.getProperties().containsKey(Thing.PROPERTY_FIRMWARE_VERSION)) {
+                        v1Result.complete(result);
                     }
                     return;
                 }
@@ -129,6 +141,20 @@ final class DemoBinding implements AutoCloseable {
     @Nullable
     DiscoveryResult awaitControllerDiscovery(Duration timeout) throws InterruptedException {
         return awaitResult(controllerResult, latestControllerResult, timeout);
+    }
+
+    /**
+     * As {@link #awaitDiscovery} for an API v1 charger: its result once it carries the firmware. A v1 charger is
+     * seen by its status, which comes every few seconds: the caller lets the charger's time run meanwhile.
+     */
+    @Nullable
+    DiscoveryResult awaitV1Discovery(Duration timeout) throws InterruptedException {
+        return awaitResult(v1Result, latestV1Result, timeout);
+    }
+
+    /** Whether an API v1 charger has been discovered with its firmware. */
+    boolean v1Discovered() {
+        return v1Result.isDone();
     }
 
     private @Nullable DiscoveryResult awaitResult(CompletableFuture<DiscoveryResult> complete,
@@ -170,6 +196,28 @@ final class DemoBinding implements AutoCloseable {
         initialise(thing, handler, how.toString());
         charger = handler;
         return handler;
+    }
+
+    /**
+     * Approves an API v1 charger's {@code result} as {@link #addCharger(DiscoveryResult)} does a charger's: a
+     * {@link V1ChargerHandler}.
+     */
+    V1ChargerHandler addV1Charger(DiscoveryResult result) {
+        Thing thing = thingOf(result, new HashMap<>());
+        V1ChargerHandler handler = new V1ChargerHandler(thing);
+        initialise(thing, handler, "");
+        charger = handler;
+        return handler;
+    }
+
+    /**
+     * The rule actions of {@code handler} as a rule gets them: the {@link ChargerActions} service of its
+     * {@code getServices()}, given the handler.
+     */
+    static ChargerActions actionsOf(V1ChargerHandler handler) {
+        ChargerActions actions = new ChargerActions();
+        actions.setThingHandler(handler);
+        return actions;
     }
 
     /** Approves a controller's {@code result} as {@link #addCharger} does a charger's: a {@link ControllerHandler}. */

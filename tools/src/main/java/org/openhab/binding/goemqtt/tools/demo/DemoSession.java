@@ -9,39 +9,47 @@
  */
 package org.openhab.binding.goemqtt.tools.demo;
 
-import java.math.BigDecimal;
+import static org.openhab.binding.goemqtt.tools.demo.SessionLoop.command;
+
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.goemqtt.internal.control.ChargerActions;
 import org.openhab.binding.goemqtt.internal.control.ControllerPvSource;
 import org.openhab.binding.goemqtt.internal.handler.ChargerHandler;
+import org.openhab.binding.goemqtt.internal.handler.V1ChargerHandler;
 import org.openhab.binding.goemqtt.tools.StopSignal;
+import org.openhab.binding.goemqtt.tools.demo.SessionLoop.Action;
+import org.openhab.binding.goemqtt.tools.demo.SessionLoop.Step;
 import org.openhab.binding.goemqtt.tools.simulator.SimulatedCharger;
 import org.openhab.binding.goemqtt.tools.simulator.Simulation;
+import org.openhab.binding.goemqtt.tools.simulator.v1.SimulatedV1Charger;
 import org.openhab.core.config.discovery.DiscoveryResult;
 import org.openhab.core.library.types.DecimalType;
 import org.openhab.core.library.types.QuantityType;
 import org.openhab.core.library.types.StringType;
 import org.openhab.core.library.unit.Units;
-import org.openhab.core.thing.ChannelUID;
 import org.openhab.core.thing.ThingStatus;
 import org.openhab.core.thing.ThingUID;
-import org.openhab.core.types.Command;
 
 /**
- * The scripted charging session: waits for discovery and the charger thing ONLINE, then, one simulated second at a
- * time (the charger ticks between the steps, so the order is fixed): plug in, set 10 A, a name the charger refuses,
- * stop charging, unplug. The steps sit at fixed fractions of the session's length. With a controller, its thing
- * comes first and the charger thing names it as its PV source: the charger's {@code ids} follow the controller's
- * Grid category, which follows the car's charging.
+ * The scripted charging sessions. An API v2 charger's ({@link #play}): waits for discovery and the charger thing
+ * ONLINE, then, one simulated second at a time ({@link SessionLoop}: the charger ticks between the steps, so the
+ * order is fixed): plug in, set 10 A, a name the binding refuses, stop charging, unplug. The steps sit at fixed
+ * fractions of the session's length. With a controller, its thing comes first and the charger thing names it as its
+ * PV source: the charger's {@code ids} follow the controller's Grid category, which follows the car's charging. An
+ * API v1 charger's session: {@link #playV1}.
  */
 @NonNullByDefault
 final class DemoSession {
@@ -55,16 +63,13 @@ final class DemoSession {
     record Options(int seconds, Duration second, boolean keepRunning, boolean controller) {
     }
 
-    /** What happens at one second of the session: a command waits for the charger's {@code /result}. */
-    private record Step(int second, String text, Runnable action, @Nullable String resultKey) {
-    }
-
     static final Duration START_TIMEOUT = Duration.ofSeconds(20);
+    /** The shortest session of an API v1 charger: four statuses for the three confirmed commands and the unplug. */
+    static final int V1_MIN_SECONDS = 30;
     /** Seconds between two {@code ids} of a charger fed by the controller. */
     static final int PV_FEED_INTERVAL = 1;
-    /** Longest wait for a command's answer, and for the binding to catch up with a tick of the charger. */
+    /** Longest wait for a command's answer. */
     static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(10);
-    private static final String UPTIME_CHANNEL = "device#uptime";
 
     private final Simulation simulation;
     private final DemoBinding binding;
@@ -81,7 +86,7 @@ final class DemoSession {
         this.stop = stop;
     }
 
-    /** Plays the session; null when it ran, else what went wrong. */
+    /** Plays the session of an API v2 charger; null when it ran, else what went wrong. */
     @Nullable
     String play(Options options) throws InterruptedException {
         printer.accept("starting the binding: bridge " + DemoBinding.BRIDGE_UID + " and its discovery service");
@@ -112,70 +117,105 @@ final class DemoSession {
         SimulatedCharger charger = simulation.charger(DemoCommand.SERIAL);
         int length = options.seconds();
         List<Step> steps = List.of( //
-                new Step(3, "plug in the car", charger::plugIn, null),
-                new Step(at(length, 0.3), "command: charging#requested-current 10 A",
-                        () -> command(handler, uid, "charging#requested-current",
-                                new QuantityType<>(10, Units.AMPERE)), "amp"),
-                new Step(at(length, 0.45),
+                new Step(3, "plug in the car", Action.of(charger::plugIn)),
+                new Step(SessionLoop.at(length, 0.3), "command: charging#requested-current 10 A",
+                        () -> answered("amp", () -> command(handler, uid, "charging#requested-current",
+                                new QuantityType<>(10, Units.AMPERE)))),
+                new Step(SessionLoop.at(length, 0.45),
                         "command: device#friendly-name \"go\" (too short: the binding refuses it, nothing is sent)",
-                        () -> command(handler, uid, "device#friendly-name", new StringType("go")), null),
-                new Step(at(length, 0.6), "command: charging#force-state 1 (off): stop charging",
-                        () -> command(handler, uid, "charging#force-state", new DecimalType(1)), "frc"),
-                new Step(at(length, 0.8), "unplug the car", charger::unplug, null));
-        printer.accept("charging session of " + length + " s begins");
-        long begin = System.nanoTime();
-        for (int second = 1; options.keepRunning() || second <= length; second++) {
-            for (Step step : steps) {
-                if (step.second() == second) {
-                    run(step);
-                }
-            }
-            simulation.tickAll();
-            if (!callback.await(() -> caughtUp(uid, charger), ANSWER_TIMEOUT)) {
-                printer.accept("(the binding has not caught up with the charger within " + ANSWER_TIMEOUT.toSeconds()
-                        + " s)");
-            }
-            long untilNextSecond = options.second().multipliedBy(second).minusNanos(System.nanoTime() - begin)
-                    .toMillis();
-            if (stop.await(Duration.ofMillis(Math.max(1, untilNextSecond)))) {
-                printer.accept("stopped");
-                break;
-            }
-            if (second == length) {
-                printer.accept(options.keepRunning() ? "session over; the binding keeps running, press Ctrl-C to stop"
-                        : "session over");
-            }
-        }
-        printer.accept("the handlers posted " + callback.updates() + " state updates in all");
+                        Action.of(() -> command(handler, uid, "device#friendly-name", new StringType("go")))),
+                new Step(SessionLoop.at(length, 0.6), "command: charging#force-state 1 (off): stop charging",
+                        () -> answered("frc",
+                                () -> command(handler, uid, "charging#force-state", new DecimalType(1)))),
+                new Step(SessionLoop.at(length, 0.8), "unplug the car", Action.of(charger::unplug)));
+        SessionLoop loop = new SessionLoop(simulation, callback, printer, stop);
+        // the charger publishes its uptime every tick: once it is posted, the binding has seen the tick
+        loop.play(options, steps, () -> loop.postedUptime(uid, charger.getValue("rbt")));
         return null;
     }
 
-    private void run(Step step) throws InterruptedException {
-        printer.accept(">> " + step.text());
-        String key = step.resultKey();
-        CompletableFuture<String> result = key == null ? null : binding.expectResult(key);
-        step.action().run();
-        if (key != null && result != null) {
-            try {
-                result.get(ANSWER_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-            } catch (ExecutionException | TimeoutException e) {
-                printer.accept("(no " + key + "/result within " + ANSWER_TIMEOUT.toSeconds() + " s)");
-            }
+    /** Runs {@code action} and waits for the charger's {@code /result} of {@code key}: it answers at once. */
+    private @Nullable CompletableFuture<?> answered(String key, Runnable action) throws InterruptedException {
+        CompletableFuture<String> result = binding.expectResult(key);
+        action.run();
+        try {
+            result.get(ANSWER_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            printer.accept("(no " + key + "/result within " + ANSWER_TIMEOUT.toSeconds() + " s)");
         }
+        return null;
     }
 
-    /** Whether the binding has posted the charger's current uptime: it has seen the charger's last tick. */
-    private boolean caughtUp(ThingUID uid, SimulatedCharger charger) {
-        String uptime = charger.getValue("rbt");
-        return callback.state(new ChannelUID(uid, UPTIME_CHANNEL)) instanceof QuantityType<?> posted && uptime != null
-                && posted.toBigDecimal().compareTo(new BigDecimal(uptime)) == 0;
+    /**
+     * Plays the session of an API v1 charger (hardware V2, firmware 041.0), which publishes its whole status every
+     * 5 s and takes {@code key=value} commands on {@code cmd/req} without an answer: the charger's time runs until it
+     * is discovered and its {@code charger-v1} thing is ONLINE, then the car is plugged in, charging is started with
+     * {@code alw}, the current set with {@code amx}, a current outside the key table's range refused by the binding,
+     * charging stopped with {@code alw}, the car unplugged. The commands that go to the charger are the rule actions
+     * a rule would call ({@link ChargerActions}): each answers {@code success} once a status shows its value, and
+     * the next step waits for that answer while the charger's time goes on.
+     *
+     * @return null when it ran (or was stopped), else what went wrong
+     */
+    @Nullable
+    String playV1(Options options) throws InterruptedException {
+        Duration timeout = START_TIMEOUT;
+        SessionLoop loop = new SessionLoop(simulation, callback, printer, stop);
+        printer.accept("starting the binding: bridge " + DemoBinding.BRIDGE_UID + " and its discovery service");
+        binding.start();
+        printer.accept("waiting for the charger's next status (the charger's time runs: one status every "
+                + SimulatedV1Charger.STATUS_PERIOD.toSeconds() + " s)");
+        if (!loop.tickUntil(binding::v1Discovered, options.second(), timeout)) {
+            return stop.isStopped() ? null : "no API v1 charger discovered within " + timeout.toSeconds() + " s";
+        }
+        DiscoveryResult result = binding.awaitV1Discovery(Duration.ZERO);
+        if (result == null) {
+            return "no API v1 charger discovered within " + timeout.toSeconds() + " s";
+        }
+        V1ChargerHandler handler = binding.addV1Charger(result);
+        ThingUID uid = result.getThingUID();
+        if (!loop.tickUntil(() -> callback.hasStatus(uid, ThingStatus.ONLINE), options.second(), timeout)) {
+            return stop.isStopped() ? null
+                    : "the charger-v1 thing did not come ONLINE within " + timeout.toSeconds() + " s";
+        }
+        SimulatedV1Charger charger = simulation.v1Charger(DemoCommand.SERIAL);
+        ChargerActions actions = DemoBinding.actionsOf(handler);
+        ExecutorService rules = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "goemqtt-demo-rule");
+            thread.setDaemon(true);
+            return thread;
+        });
+        int length = options.seconds();
+        List<Step> steps = List.of( //
+                new Step(3, "plug in the car (alw is 0: it waits)", Action.of(charger::plugIn)),
+                new Step(SessionLoop.at(length, 0.2),
+                        "rule action startCharging(): alw=1 on cmd/req; success once a status shows it",
+                        () -> rule(rules, "startCharging()", a -> a.startCharging(), actions)),
+                new Step(SessionLoop.at(length, 0.4),
+                        "rule action setKey(\"amx\", \"10\"): 10 A, not written to flash; the 041.0 status shows "
+                                + "it as amp",
+                        () -> rule(rules, "setKey(\"amx\", \"10\")", a -> a.setKey("amx", "10"), actions)),
+                new Step(SessionLoop.at(length, 0.55),
+                        "command: charging#requested-current 40 A (the key table allows 6 to 32 A: the binding "
+                                + "refuses it, nothing is sent)",
+                        Action.of(() -> command(handler, uid, "charging#requested-current",
+                                new QuantityType<>(40, Units.AMPERE)))),
+                new Step(SessionLoop.at(length, 0.65), "rule action stopCharging(): alw=0 on cmd/req",
+                        () -> rule(rules, "stopCharging()", a -> a.stopCharging(), actions)),
+                new Step(SessionLoop.at(length, 0.8), "unplug the car", Action.of(charger::unplug)));
+        try {
+            // the binding has taken in a status once it posted the uptime that status holds
+            loop.play(options, steps, () -> loop.postedUptime(uid, charger.publishedValue("rbt")));
+        } finally {
+            rules.shutdownNow();
+        }
+        return null;
     }
 
-    private static int at(int length, double fraction) {
-        return Math.max(4, (int) Math.round(length * fraction));
-    }
-
-    private static void command(ChargerHandler handler, ThingUID thing, String channel, Command command) {
-        handler.handleCommand(new ChannelUID(thing, channel), command);
+    /** Calls a rule action off the session's thread (it waits for a status); its answer is printed. */
+    private CompletableFuture<?> rule(ExecutorService rules, String name, Function<ChargerActions, String> call,
+            ChargerActions actions) {
+        return CompletableFuture.supplyAsync(() -> call.apply(actions), rules)
+                .thenAccept(answer -> printer.accept("<< " + name + " answered " + answer));
     }
 }

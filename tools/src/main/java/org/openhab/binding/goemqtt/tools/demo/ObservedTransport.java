@@ -21,10 +21,12 @@ import org.openhab.binding.goemqtt.internal.protocol.transport.ConnectionState;
 import org.openhab.binding.goemqtt.internal.protocol.transport.MqttTransport;
 import org.openhab.binding.goemqtt.internal.protocol.transport.TransportException;
 import org.openhab.binding.goemqtt.internal.protocol.transport.TransportListener;
+import org.openhab.binding.goemqtt.internal.protocol.v1.V1Commands;
+import org.openhab.binding.goemqtt.internal.protocol.v1.V1Topics;
 
 /**
- * The bridge's MQTT connection with a window on it: every {@code /set} the binding publishes and every
- * {@code /result} it receives is printed, then passed on unchanged.
+ * The bridge's MQTT connection with a window on it: everything the binding publishes (a {@code /set}, an API v1
+ * {@code cmd/req}) and every {@code /result} it receives is printed, secrets masked, then passed on unchanged.
  */
 @NonNullByDefault
 final class ObservedTransport implements MqttTransport {
@@ -79,9 +81,18 @@ final class ObservedTransport implements MqttTransport {
 
     @Override
     public void publish(String topic, byte[] payload) throws TransportException {
+        String text = new String(payload, StandardCharsets.UTF_8);
         printer.accept("  mqtt -> " + topic + " "
-                + Secrets.text(keyOf(topic), new String(payload, StandardCharsets.UTF_8)));
+                + (topic.endsWith("/" + V1Topics.COMMAND) ? shownCommand(text) : Secrets.text(keyOf(topic), text)));
         transport.publish(topic, payload);
+    }
+
+    /** An API v1 command {@code key=value} as it may be shown: a secret key's value masked. */
+    private static String shownCommand(String command) {
+        int equals = command.indexOf('=');
+        return equals < 0 ? Secrets.MASK
+                : command.substring(0, equals + 1)
+                        + V1Commands.shownValue(command.substring(0, equals), command.substring(equals + 1));
     }
 
     @Override

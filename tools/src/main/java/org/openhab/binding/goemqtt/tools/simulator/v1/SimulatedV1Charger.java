@@ -24,6 +24,8 @@ import org.openhab.binding.goemqtt.tools.simulator.SimulatedDevice;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.google.gson.JsonObject;
+
 /**
  * One simulated API v1 charger (hardware V2, firmware 041.0) on an MQTT broker: it publishes its whole status as
  * one JSON object on {@code <base>status} when it connects and then once every status period (5 s as the firmware;
@@ -48,6 +50,8 @@ public final class SimulatedV1Charger implements SimulatedDevice {
     private final ChargerConnection connection;
     private final Object stateLock = new Object();
     private Duration sinceStatus = Duration.ZERO;
+    /** The status document published last (guarded by {@code stateLock}). */
+    private @Nullable JsonObject published;
 
     /**
      * @param period how much simulated time passes between two status documents
@@ -164,6 +168,17 @@ public final class SimulatedV1Charger implements SimulatedDevice {
         }
     }
 
+    /**
+     * A value of the status document published last, as {@link #value} gives it, or {@code null} before the first
+     * or when that document has no such key; e.g. its {@code rbt} tells whether a client has seen it.
+     */
+    public @Nullable String publishedValue(String key) {
+        synchronized (stateLock) {
+            JsonObject last = published;
+            return last == null ? null : V1ChargerModel.value(last, key);
+        }
+    }
+
     /** The status document as it would be published now. */
     public String statusJson() {
         synchronized (stateLock) {
@@ -186,7 +201,9 @@ public final class SimulatedV1Charger implements SimulatedDevice {
     }
 
     private void publishStatus() {
-        connection.publish(base + "status", JsonValues.toJson(model.status()), false);
+        JsonObject status = model.status();
+        published = status;
+        connection.publish(base + "status", JsonValues.toJson(status), false);
     }
 
     /** A command as it may be shown: the value of a secret key masked. */

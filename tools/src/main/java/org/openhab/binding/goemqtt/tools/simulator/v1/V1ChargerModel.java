@@ -125,7 +125,12 @@ public final class V1ChargerModel {
 
     /** A key's value as text (a JSON string's content, else its JSON), or {@code null} when there is no such key. */
     public @Nullable String value(String key) {
-        JsonElement value = document.get(key);
+        return value(document, key);
+    }
+
+    /** A key's value in {@code status} as {@link #value(String)} gives it, or {@code null} without that key. */
+    public static @Nullable String value(JsonObject status, String key) {
+        JsonElement value = status.get(key);
         if (value == null) {
             return null;
         }
