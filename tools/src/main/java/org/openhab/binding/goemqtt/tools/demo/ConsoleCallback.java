@@ -16,7 +16,6 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BiFunction;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -56,7 +55,6 @@ final class ConsoleCallback implements ThingHandlerCallback {
     private final BindingTexts texts;
     private final Predicate<String> shownChannels;
     private final Executor framework;
-    private final BiFunction<String, State, State> shownAs;
     private final Map<ThingUID, Thing> things = new ConcurrentHashMap<>();
     private final Map<ChannelUID, State> states = new ConcurrentHashMap<>();
     private final AtomicInteger updates = new AtomicInteger();
@@ -68,17 +66,10 @@ final class ConsoleCallback implements ThingHandlerCallback {
      */
     ConsoleCallback(Consumer<String> printer, BindingTexts texts, Predicate<String> shownChannels,
             Executor framework) {
-        this(printer, texts, shownChannels, framework, ShownUnits.AS_POSTED);
-    }
-
-    /** @param shownAs how a channel's state is printed, e.g. in another unit ({@link ShownUnits}); kept as posted */
-    ConsoleCallback(Consumer<String> printer, BindingTexts texts, Predicate<String> shownChannels,
-            Executor framework, BiFunction<String, State, State> shownAs) {
         this.printer = printer;
         this.texts = texts;
         this.shownChannels = shownChannels;
         this.framework = framework;
-        this.shownAs = shownAs;
     }
 
     /** Makes {@code thing} known (a bridge for {@link #getBridge(ThingUID)}, a child to tell of its bridge). */
@@ -135,8 +126,7 @@ final class ConsoleCallback implements ThingHandlerCallback {
         states.put(channelUID, state);
         String channel = channelUID.getId();
         if (shownChannels.test(channel)) {
-            printer.accept("  " + channelUID.getThingUID().getId() + " "
-                    + texts.state(channel, shownAs.apply(channel, state)));
+            printer.accept("  " + channelUID.getThingUID().getId() + " " + texts.state(channel, state));
         }
         changed();
     }

@@ -148,8 +148,7 @@ public final class DemoCommand {
             thread.setDaemon(true);
             return thread;
         });
-        ConsoleCallback callback = new ConsoleCallback(printer, BindingTexts.load(), shown, framework,
-                v1 ? ShownUnits.ofV2Channels() : ShownUnits.AS_POSTED);
+        ConsoleCallback callback = new ConsoleCallback(printer, BindingTexts.load(), shown, framework);
         String problem;
         try (StopSignal stop = StopSignal.onShutdown("goemqtt-demo");
                 Simulation simulation = Simulation.builder().port(port).serials(v1 ? List.of() : List.of(SERIAL))
