@@ -67,11 +67,11 @@ public final class Catalog {
                 throw new IllegalArgumentException("row " + row.key() + ": the key is excluded, "
                         + ExcludedKeys.reasons().get(row.key()));
             }
-            byKey.computeIfAbsent(row.key(), k -> new ArrayList<>()).add(row);
+            listOf(byKey, row.key()).add(row);
             if (row.group() == null) {
                 continue;
             }
-            List<KeyRow> channelRows = byChannel.computeIfAbsent(row.channelUid(), c -> new ArrayList<>());
+            List<KeyRow> channelRows = listOf(byChannel, row.channelUid());
             if (!channelRows.isEmpty() && !channelRows.get(0).itemType().equals(row.itemType())) {
                 throw new IllegalArgumentException("channel " + row.channelUid() + ": rows disagree on the item type");
             }
@@ -182,7 +182,7 @@ public final class Catalog {
                 if (problems == null) {
                     problems = new LinkedHashMap<>();
                 }
-                problems.computeIfAbsent(String.valueOf(e.getMessage()), m -> new ArrayList<>()).add(row.path());
+                listOf(problems, String.valueOf(e.getMessage())).add(row.path());
                 state = UnDefType.UNDEF;
             }
             states[i] = plan.channelState(i, state);
@@ -207,6 +207,16 @@ public final class Catalog {
             return UnDefType.UNDEF;
         }
         return row.codec().decode(part, context);
+    }
+
+    /** The list of {@code key} in {@code map}, put there empty first if it has none. */
+    private static <E> List<E> listOf(Map<String, List<E>> map, String key) {
+        List<E> list = map.get(key);
+        if (list == null) {
+            list = new ArrayList<>();
+            map.put(key, list);
+        }
+        return list;
     }
 
     /** The key and JSON value a command on {@code channel} sets, or why it cannot be sent. */

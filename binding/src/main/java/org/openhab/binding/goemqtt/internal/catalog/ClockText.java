@@ -9,7 +9,6 @@
  */
 package org.openhab.binding.goemqtt.internal.catalog;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -42,7 +41,7 @@ record ClockText(LocalDateTime local, @Nullable ZoneOffset offset) {
 
     /**
      * @return the clock, or null when {@code text} (already stripped) is no date and time
-     * @throws DateTimeException when a field is out of range (February 30th, hour 24, offset +19:00)
+     * @throws java.time.DateTimeException when a field is out of range (February 30th, hour 24, offset +19:00)
      */
     static @Nullable ClockText parse(String text) {
         ClockText fast = parseFirmwareForm(text);

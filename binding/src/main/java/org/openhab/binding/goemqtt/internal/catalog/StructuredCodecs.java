@@ -88,7 +88,7 @@ final class StructuredCodecs {
             } catch (JsonParseException e) {
                 throw new CommandRefusal("expects " + shape.text + ", the text is not JSON");
             }
-            if (parsed == null || parsed.isJsonNull() || !shape.fits(parsed)) {
+            if (parsed.isJsonNull() || !shape.fits(parsed)) {
                 throw new CommandRefusal("expects " + shape.text + ", not " + text.toFullString());
             }
             return parsed;

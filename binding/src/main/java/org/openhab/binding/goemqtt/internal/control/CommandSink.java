@@ -14,7 +14,6 @@ import java.util.concurrent.CompletableFuture;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.openhab.binding.goemqtt.internal.protocol.CommandOutcome;
-import org.openhab.binding.goemqtt.internal.protocol.CommandStatus;
 import org.openhab.binding.goemqtt.internal.protocol.CommandTracker;
 
 import com.google.gson.JsonElement;
@@ -24,8 +23,9 @@ import com.google.gson.JsonElement;
  * and transport. The contract:
  * <ul>
  * <li>{@link #send(String, JsonElement)} never throws and never blocks on the network;</li>
- * <li>every failure is an outcome: not connected is {@link CommandStatus#NOT_SENT}, no answer in time is
- * {@link CommandStatus#TIMEOUT} (or {@link CommandStatus#UNCONFIRMED} on firmware before 051.5);</li>
+ * <li>every failure is an outcome ({@link org.openhab.binding.goemqtt.internal.protocol.CommandStatus}): not
+ * connected is {@code NOT_SENT}, no answer in time is {@code TIMEOUT} (or {@code UNCONFIRMED} on firmware before
+ * 051.5);</li>
  * <li>the future completes within {@link #commandTimeout()} of the send (it may be cancelled when the charger's
  * handler goes away).</li>
  * </ul>

@@ -204,7 +204,7 @@ public final class PvFeed {
 
     private CompletableFuture<CommandOutcome> send(JsonObject payload) {
         CompletableFuture<CommandOutcome> outcome = sink.send(KEY, payload);
-        outcome.whenComplete((result, failure) -> {
+        outcome.whenComplete((@Nullable CommandOutcome result, @Nullable Throwable failure) -> {
             if (result != null) {
                 decided(result);
             }

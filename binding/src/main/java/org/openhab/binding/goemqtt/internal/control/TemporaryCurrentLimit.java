@@ -125,7 +125,7 @@ public final class TemporaryCurrentLimit {
 
     private CompletableFuture<CommandOutcome> publish(int limit, long sentGeneration) {
         CompletableFuture<CommandOutcome> outcome = sink.send(KEY, new JsonPrimitive(limit));
-        outcome.whenComplete((result, failure) -> {
+        outcome.whenComplete((@Nullable CommandOutcome result, @Nullable Throwable failure) -> {
             if (result != null) {
                 decided(result, limit, sentGeneration);
             }

@@ -70,7 +70,7 @@ public class GoeMqttDiscoveryService extends AbstractThingHandlerDiscoveryServic
 
     @Override
     public void initialize() {
-        BrokerHandler bridge = thingHandler;
+        BrokerHandler bridge = getThingHandler();
         if (bridge != null) {
             bridge.sightings().addListener(sightingListener);
             bridge.controllerSightings().addListener(controllerListener);
@@ -81,7 +81,7 @@ public class GoeMqttDiscoveryService extends AbstractThingHandlerDiscoveryServic
 
     @Override
     public void dispose() {
-        BrokerHandler bridge = thingHandler;
+        BrokerHandler bridge = getThingHandler();
         if (bridge != null) {
             bridge.sightings().removeListener(sightingListener);
             bridge.controllerSightings().removeListener(controllerListener);
@@ -92,7 +92,7 @@ public class GoeMqttDiscoveryService extends AbstractThingHandlerDiscoveryServic
 
     @Override
     protected void startScan() {
-        BrokerHandler bridge = thingHandler;
+        BrokerHandler bridge = getThingHandler();
         if (bridge != null) {
             bridge.sightings().all().forEach(this::chargerSeen);
             bridge.controllerSightings().all().forEach(this::controllerSeen);
@@ -102,7 +102,7 @@ public class GoeMqttDiscoveryService extends AbstractThingHandlerDiscoveryServic
 
     /** Puts a charger the bridge saw (again) into the inbox. */
     public void chargerSeen(Sighting sighting) {
-        BrokerHandler bridge = thingHandler;
+        BrokerHandler bridge = getThingHandler();
         if (bridge != null && bridge.v1Sightings().find(sighting.serial()).isPresent()) {
             // it publishes v2 keys as well: offered once, as the richer v2 thing
             thingRemoved(new ThingUID(THING_TYPE_CHARGER_V1, bridge.getThing().getUID(), thingId(sighting.serial())));
@@ -115,7 +115,7 @@ public class GoeMqttDiscoveryService extends AbstractThingHandlerDiscoveryServic
      * serial and firmware; not when the serial publishes v2 keys as well (it is offered as the v2 charger then).
      */
     public void v1ChargerSeen(Sighting sighting) {
-        BrokerHandler bridge = thingHandler;
+        BrokerHandler bridge = getThingHandler();
         if (bridge == null || bridge.sightings().find(sighting.serial()).isPresent()) {
             return;
         }
@@ -139,7 +139,7 @@ public class GoeMqttDiscoveryService extends AbstractThingHandlerDiscoveryServic
     }
 
     private void discovered(Sighting sighting, ThingTypeUID type, String label) {
-        BrokerHandler bridge = thingHandler;
+        BrokerHandler bridge = getThingHandler();
         if (bridge == null) {
             return;
         }

@@ -116,9 +116,6 @@ final class BrokerConfigCheck {
     private static List<String> splitTopics(List<String> entries) {
         List<String> topics = new ArrayList<>();
         for (String entry : entries) {
-            if (entry == null) {
-                continue;
-            }
             for (String topic : entry.split(",")) {
                 if (!topic.isBlank()) {
                     topics.add(topic.strip());

@@ -46,8 +46,6 @@ import org.openhab.core.thing.ThingStatusInfo;
 import org.openhab.core.thing.binding.ThingHandlerService;
 import org.openhab.core.types.Command;
 import org.openhab.core.types.RefreshType;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import com.google.gson.JsonElement;
 
@@ -81,7 +79,6 @@ public class ChargerHandler extends DeviceThingHandler implements ActionTarget {
      */
     public static final String COMMAND_ERROR_CHANNEL = ControlChannels.EVENT;
 
-    private final Logger logger = LoggerFactory.getLogger(ChargerHandler.class);
     private final Catalog catalog;
     private final @Nullable GoeMqttStateDescriptionProvider descriptions;
     private final ChargerCommands commands;

@@ -40,7 +40,6 @@ import org.openhab.binding.goemqtt.internal.protocol.CommandTracker;
 import org.openhab.binding.goemqtt.internal.protocol.DiscoveryBase;
 import org.openhab.binding.goemqtt.internal.protocol.FirmwareVersion;
 import org.openhab.binding.goemqtt.internal.protocol.Liveness;
-import org.openhab.binding.goemqtt.internal.protocol.PayloadEncoder;
 import org.openhab.binding.goemqtt.internal.protocol.Secrets;
 import org.openhab.binding.goemqtt.internal.protocol.TrackedCommand;
 import org.openhab.binding.goemqtt.internal.protocol.transport.MqttTransport;

@@ -35,7 +35,11 @@ public final class ControllerReadings {
 
     /** {@code listener} hears every later reading of {@code controller}; the returned task stops that. */
     public Runnable follow(ThingUID controller, Consumer<CategoryPowers> listener) {
-        followers.computeIfAbsent(controller, c -> new CopyOnWriteArrayList<>()).add(listener);
+        followers.compute(controller, (c, list) -> {
+            List<Consumer<CategoryPowers>> listeners = list == null ? new CopyOnWriteArrayList<>() : list;
+            listeners.add(listener);
+            return listeners;
+        });
         return () -> followers.computeIfPresent(controller, (c, list) -> {
             list.remove(listener);
             return list.isEmpty() ? null : list;

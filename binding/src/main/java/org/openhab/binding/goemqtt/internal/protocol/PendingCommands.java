@@ -32,7 +32,12 @@ final class PendingCommands {
     private final Map<String, Deque<TrackedCommand>> queues = new HashMap<>();
 
     void add(TrackedCommand command) {
-        queues.computeIfAbsent(command.key(), key -> new ArrayDeque<>()).addLast(command);
+        Deque<TrackedCommand> queue = queues.get(command.key());
+        if (queue == null) {
+            queue = new ArrayDeque<>();
+            queues.put(command.key(), queue);
+        }
+        queue.addLast(command);
     }
 
     /** Takes the oldest entry of {@code key}: a waiting command or a timed-out one's place; null when none. */

@@ -122,6 +122,9 @@ public final class ReplayCommand {
         byte[] bytes;
         if ("-".equals(file)) {
             InputStream in = System.in;
+            if (in == null) {
+                throw new IOException("no standard input");
+            }
             bytes = in.readAllBytes();
         } else {
             bytes = Files.readAllBytes(Path.of(file));

@@ -34,7 +34,6 @@ import org.openhab.binding.goemqtt.internal.protocol.tls.TlsSetupException;
 import org.openhab.binding.goemqtt.internal.protocol.transport.ConnectFailure;
 import org.openhab.binding.goemqtt.internal.protocol.transport.ConnectionState;
 import org.openhab.binding.goemqtt.internal.protocol.transport.FailureReason;
-import org.openhab.binding.goemqtt.internal.protocol.transport.MqttTransport;
 import org.openhab.binding.goemqtt.internal.protocol.transport.ReconnectingTransport;
 import org.openhab.binding.goemqtt.internal.protocol.transport.Secret;
 import org.openhab.binding.goemqtt.internal.protocol.transport.TransportConfig;
@@ -43,8 +42,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The {@link MqttTransport} on Eclipse Paho mqttv3 (MQTT 3.1.1), the only class that knows Paho; the connection
- * life cycle (back-off, re-subscription, events, close) is {@link ReconnectingTransport}'s.
+ * The {@link org.openhab.binding.goemqtt.internal.protocol.transport.MqttTransport} on Eclipse Paho mqttv3 (MQTT
+ * 3.1.1), the only class that knows Paho; the connection life cycle (back-off, re-subscription, events, close) is
+ * {@link ReconnectingTransport}'s.
  *
  * <p>
  * Each attempt gets a fresh {@link MqttAsyncClient} with in-memory persistence and keep-alive pings on the injected

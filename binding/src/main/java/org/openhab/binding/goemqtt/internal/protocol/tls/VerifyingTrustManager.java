@@ -82,8 +82,8 @@ final class VerifyingTrustManager extends X509ExtendedTrustManager {
 
     private CertificateException untrusted(X509Certificate @Nullable [] chain, CertificateException failure) {
         Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
+        for (Throwable cause = root.getCause(); cause != null && cause != root; cause = root.getCause()) {
+            root = cause;
         }
         return new ServerCertificateException(FailureReason.TLS_UNTRUSTED, "the broker's certificate "
                 + describe(chain) + " is not trusted by " + trustedBy + " (" + root.getMessage() + ")", failure);

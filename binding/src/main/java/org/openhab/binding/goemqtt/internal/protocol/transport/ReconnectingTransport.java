@@ -35,10 +35,11 @@ import org.slf4j.LoggerFactory;
  * lock, which the library's threads never take; their events reach the listener in order but outside the lock
  * (see {@link EventQueue}), so a listener may take its own locks or call back into the transport.
  *
- * @param <C> the client library's connection handle
+ * @param <C> the client library's connection handle, never null (the explicit bound {@code Object} takes the
+ *            non-null default; without a bound {@code C} would be free of it)
  */
 @NonNullByDefault
-public abstract class ReconnectingTransport<C> implements MqttTransport {
+public abstract class ReconnectingTransport<C extends Object> implements MqttTransport {
 
     private static final Duration WATCHDOG_MARGIN = Duration.ofSeconds(2);
 
@@ -103,7 +104,7 @@ public abstract class ReconnectingTransport<C> implements MqttTransport {
         if (topicFilter.isEmpty()) {
             throw new IllegalArgumentException("topic filter must not be empty");
         }
-        C current = connection;
+        @Nullable C current = connection;
         if (filters.add(topicFilter) && sessionUp && current != null) {
             sendSubscribe(current, topicFilter);
         }
@@ -111,7 +112,7 @@ public abstract class ReconnectingTransport<C> implements MqttTransport {
 
     @Override
     public final synchronized void unsubscribe(String topicFilter) {
-        C current = connection;
+        @Nullable C current = connection;
         if (filters.remove(topicFilter) && sessionUp && current != null) {
             sendUnsubscribe(current, topicFilter);
         }
@@ -119,7 +120,7 @@ public abstract class ReconnectingTransport<C> implements MqttTransport {
 
     @Override
     public final void publish(String topic, byte[] payload) throws TransportException {
-        C current = publishConnection;
+        @Nullable C current = publishConnection;
         if (current == null || state != ConnectionState.CONNECTED) {
             FailureReason reason = state == ConnectionState.CLOSED ? FailureReason.OTHER
                     : lastFailure != FailureReason.NONE ? lastFailure : FailureReason.UNREACHABLE;
@@ -136,7 +137,7 @@ public abstract class ReconnectingTransport<C> implements MqttTransport {
 
     @Override
     public final void close() {
-        C abandoned;
+        @Nullable C abandoned;
         synchronized (this) {
             if (state == ConnectionState.CLOSED) {
                 return;
@@ -195,7 +196,7 @@ public abstract class ReconnectingTransport<C> implements MqttTransport {
     }
 
     private void connected(int attempt) {
-        C current = connection;
+        @Nullable C current = connection;
         if (attempt != currentAttempt || current == null) {
             return;
         }
@@ -236,7 +237,7 @@ public abstract class ReconnectingTransport<C> implements MqttTransport {
     /** Abandons the current connection and, unless the failure cannot heal, schedules the next attempt. */
     private void fail(ConnectFailure failure, boolean retry) {
         boolean wasConnected = state == ConnectionState.CONNECTED;
-        C abandoned = endSession();
+        @Nullable C abandoned = endSession();
         if (abandoned != null) {
             releaseLater(abandoned, false);
         }
@@ -257,7 +258,7 @@ public abstract class ReconnectingTransport<C> implements MqttTransport {
         cancelJob();
         sessionUp = false;
         publishConnection = null;
-        C abandoned = connection;
+        @Nullable C abandoned = connection;
         connection = null;
         return abandoned;
     }
