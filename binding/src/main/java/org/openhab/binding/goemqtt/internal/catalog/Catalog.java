@@ -10,6 +10,7 @@
 package org.openhab.binding.goemqtt.internal.catalog;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -28,6 +29,7 @@ import org.openhab.core.types.UnDefType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 
 /**
@@ -44,7 +46,8 @@ public final class Catalog {
     public static final String RAW_CHANNEL_TYPE = "raw-json";
 
     private static final Catalog STANDARD = new Catalog(KeyTable.rows());
-    private static final Catalog CONTROLLER = new Catalog(ControllerTable.rows(STANDARD.rows()));
+    private static final Catalog CONTROLLER = new Catalog(ControllerTable.rows(STANDARD.rows()),
+            ControllerTable.ELEMENTS_WITH_ROWS);
     private static final Catalog V1 = new Catalog(V1KeyTable.rows());
     private static final Codec RAW = Codecs.raw();
     private static final Decoded EXCLUDED = new Decoded(List.of(), List.of(), false);
@@ -56,11 +59,24 @@ public final class Catalog {
     private final Map<String, KeyRow> writers = new LinkedHashMap<>();
     /** Per key, what decoding needs, found once (decoding runs for every message). */
     private final Map<String, KeyPlan> plans = new HashMap<>();
+    /** Per array key whose rows select its elements by index: how many elements have rows. */
+    private final Map<String, Integer> elementsWithRows;
 
     /**
      * @throws IllegalArgumentException when rows of one channel disagree on the item type or two of them write
      */
     public Catalog(List<KeyRow> rows) {
+        this(rows, Map.of());
+    }
+
+    /**
+     * @param elementsWithRows per array key whose rows select elements by index (a controller's {@code ccp}), how
+     *            many elements have rows; a value with more (non-null) elements also goes whole to the key's raw
+     *            channel, with a problem saying so, so that nothing the device publishes is lost
+     * @throws IllegalArgumentException when rows of one channel disagree on the item type or two of them write
+     */
+    public Catalog(List<KeyRow> rows, Map<String, Integer> elementsWithRows) {
+        this.elementsWithRows = Map.copyOf(elementsWithRows);
         this.rows = List.copyOf(rows);
         for (KeyRow row : this.rows) {
             if (ExcludedKeys.isExcluded(row.key())) {
@@ -151,6 +167,11 @@ public final class Catalog {
         return plan == null ? BootTime.NONE : plan.bootTime();
     }
 
+    /** Whether {@code channel} ({@code group#id}) is the raw channel of a key. */
+    public static boolean isRawChannel(String channel) {
+        return channel.startsWith(ChannelGroup.RAW.id() + "#");
+    }
+
     /** {@code raw#<key>}; characters a channel id cannot hold become {@code _}. */
     public static String rawChannel(String key) {
         return ChannelGroup.RAW.id() + "#" + key.replaceAll("[^A-Za-z0-9_-]", "_");
@@ -187,6 +208,16 @@ public final class Catalog {
             }
             states[i] = plan.channelState(i, state);
         }
+        String beyond = beyondRows(key, value);
+        if (beyond != null) {
+            ChannelState[] withRaw = Arrays.copyOf(states, states.length + 1);
+            withRaw[states.length] = new ChannelState(rawChannel(key), RAW.decode(Secrets.mask(key, value), context));
+            states = withRaw;
+            if (problems == null) {
+                problems = new LinkedHashMap<>();
+            }
+            listOf(problems, beyond).add(key);
+        }
         if (problems == null) {
             return new Decoded(List.of(states), List.of(), false);
         }
@@ -198,6 +229,28 @@ public final class Catalog {
         }
         logger.debug("Unexpected value of '{}', its channels are UNDEF: {}", key, String.join("; ", messages));
         return new Decoded(List.of(states), messages, false);
+    }
+
+    /**
+     * What is wrong when {@code value} of an array key has non-null elements past those with rows (a controller with
+     * more categories than this binding has channels for); null when nothing is.
+     */
+    private @Nullable String beyondRows(String key, JsonElement value) {
+        Integer withRows = elementsWithRows.get(key);
+        if (withRows == null || !(value instanceof JsonArray array) || array.size() <= withRows) {
+            return null;
+        }
+        List<Integer> beyond = new ArrayList<>();
+        for (int i = withRows; i < array.size(); i++) {
+            if (!array.get(i).isJsonNull()) {
+                beyond.add(i);
+            }
+        }
+        if (beyond.isEmpty()) {
+            return null;
+        }
+        return "elements " + beyond + " are past the " + withRows
+                + " this binding has channels for; the whole value is on " + rawChannel(key);
     }
 
     /** @throws ShapeException when the value has the wrong shape for the row */

@@ -30,8 +30,12 @@ public final class ControllerChannels {
 
     /** The kinds of slot, each with the key that names its slots. */
     public enum Slot {
-        /** {@code ccn}: Home, Grid, Car, Relais, Solar, Akku and ten custom categories. */
-        CATEGORY("ccn", ChannelGroup.CATEGORIES, "category", 16),
+        /**
+         * {@code ccn}: Home, Grid, Car, Relais, Solar, Akku and ten custom categories. 20 slots: the controller's
+         * Modbus register map has room for 20 category blocks (the six named ones, four unnamed, custom 0 to 9), so
+         * an array laid out as that map is covered too; elements past them go to the key's raw channel.
+         */
+        CATEGORY("ccn", ChannelGroup.CATEGORIES, "category", 20),
         /** {@code isn}: the current clamps. */
         SENSOR("isn", ChannelGroup.SENSORS, "sensor", 6);
 
@@ -56,7 +60,7 @@ public final class ControllerChannels {
             return group;
         }
 
-        /** How many slots the catalog has rows for (the controller's documented 16 categories, 6 sensors). */
+        /** How many slots the catalog has rows for (20 categories, 6 sensors as in the Modbus register map). */
         public int count() {
             return count;
         }

@@ -17,6 +17,7 @@ import static org.openhab.core.library.unit.Units.*;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -51,6 +52,14 @@ final class ControllerTable {
             "hai", "men", "msp", "msb", "msr", //
             // flexible tariff
             "awc", "awp", "awcp", "awpl");
+
+    /**
+     * The array keys whose rows select elements by index, and how many elements have rows: categories, current
+     * sensors, and the first voltage sensor (the meter has one set of voltage inputs). A value with more goes whole
+     * to the key's raw channel as well ({@link Catalog#Catalog(List, Map)}).
+     */
+    static final Map<String, Integer> ELEMENTS_WITH_ROWS = Map.of("ccp", Slot.CATEGORY.count(), "cec",
+            Slot.CATEGORY.count(), "cpc", Slot.CATEGORY.count(), "isv", Slot.SENSOR.count(), "usv", 1);
 
     private static final boolean BASIC = false;
     private static final boolean ADVANCED = true;

@@ -166,7 +166,7 @@ public class ControllerHandler extends DeviceThingHandler {
                     || ControllerSlots.isSlotChannel(channel) && !slots.isPresent(channel)) {
                 continue;
             }
-            if (decoded.raw() && !current.isRawChannelReady(channel)) {
+            if (Catalog.isRawChannel(channel) && !current.isRawChannelReady(channel)) {
                 if (current.requestRawChannel(channel)) {
                     executor.execute(() -> addRawChannel(current, channel, key));
                 }

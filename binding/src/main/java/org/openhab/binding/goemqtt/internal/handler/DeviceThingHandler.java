@@ -134,7 +134,7 @@ public abstract class DeviceThingHandler extends BaseThingHandler implements Cha
             if (!states.changed(update.channel(), update.state())) {
                 continue;
             }
-            if (decoded.raw() && !current.isRawChannelReady(update.channel())) {
+            if (Catalog.isRawChannel(update.channel()) && !current.isRawChannelReady(update.channel())) {
                 if (current.requestRawChannel(update.channel())) {
                     executor.execute(() -> addRawChannel(current, update.channel(), key));
                 }

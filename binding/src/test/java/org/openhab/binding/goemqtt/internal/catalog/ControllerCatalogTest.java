@@ -163,7 +163,7 @@ class ControllerCatalogTest {
                 }
             }
         }
-        assertEquals(16 * 7 + 6 * 3, catalog.rows().stream()
+        assertEquals(20 * 7 + 6 * 3, catalog.rows().stream()
                 .filter(row -> row.group() == ChannelGroup.CATEGORIES || row.group() == ChannelGroup.SENSORS).count());
     }
 
@@ -190,6 +190,40 @@ class ControllerCatalogTest {
 
         assertEquals(List.of(), decode("usv", "null").problems());
         assertEquals(UnDefType.UNDEF, state(decode("usv", "[]"), "meter#voltage-l1"));
+    }
+
+    @Test
+    void elementsPastTheSlotsGoWholeToTheRawChannelWithAProblem() {
+        // 20 categories have channels (as many category blocks as the Modbus register map has room for)
+        Catalog.Decoded twenty = decode("ccp", "[1,2,3,4,5,6,null,null,null,null,7,null,null,null,null,null,null,"
+                + "null,null,2000]");
+        assertEquals(new QuantityType<>(new BigDecimal("2000"), Units.WATT),
+                state(twenty, "categories#category-19-power"));
+        assertEquals(List.of(), twenty.problems());
+        assertFalse(twenty.states().stream().anyMatch(s -> Catalog.isRawChannel(s.channel())));
+
+        // a 22nd category: its power is not lost, the whole array is on raw#ccp, and the problem says why
+        String wider = "[1,2,3,4,5,6,null,null,null,null,7,null,null,null,null,null,null,null,null,2000,null,55]";
+        Catalog.Decoded past = decode("ccp", wider);
+        assertEquals(new StringType(wider), state(past, "raw#ccp"));
+        assertEquals(new QuantityType<>(new BigDecimal("2000"), Units.WATT),
+                state(past, "categories#category-19-power"));
+        assertEquals(List.of("ccp: elements [21] are past the 20 this binding has channels for; the whole value is on "
+                + "raw#ccp"), past.problems());
+        assertFalse(past.raw(), "the key is known: its typed channels stay");
+
+        // null elements past the slots hold nothing
+        assertEquals(List.of(), decode("cec", "[" + "null,".repeat(24) + "null]").problems());
+
+        // a second voltage sensor and a seventh current sensor
+        Catalog.Decoded voltages = decode("usv", "[{\"u1\":231.2,\"u2\":229.8,\"u3\":230.6,\"uN\":0.4},"
+                + "{\"u1\":1,\"u2\":2,\"u3\":3,\"uN\":4}]");
+        assertEquals(new QuantityType<>(new BigDecimal("231.2"), Units.VOLT), state(voltages, "meter#voltage-l1"));
+        assertTrue(state(voltages, "raw#usv").toString().contains("\"u1\":1"));
+        Catalog.Decoded sensors = decode("isv", "[" + "{\"i\":1,\"p\":2,\"f\":1},".repeat(6)
+                + "{\"i\":3,\"p\":4,\"f\":0.5}]");
+        assertEquals(List.of("isv: elements [6] are past the 6 this binding has channels for; the whole value is on "
+                + "raw#isv"), sensors.problems());
     }
 
     @Test

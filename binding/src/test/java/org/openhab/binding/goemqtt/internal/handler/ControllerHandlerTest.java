@@ -101,6 +101,22 @@ class ControllerHandlerTest {
     }
 
     @Test
+    void aCategoryPastTheSlotsIsNotLostItsArrayGetsARawChannel() {
+        start();
+        assertFalse(thing(callback).getChannels().stream().anyMatch(c -> c.getUID().getId().equals("raw#ccp")));
+        String ccp = "[850,-1240,3600,0,5200,-590,410,null,null,null,null,null,null,null,null,null,null,null,null,"
+                + "null,null,77]";
+        harness.transport.inject(BASE + "ccp", ccp);
+        harness.scheduler.runDue();
+        assertTrue(thing(callback).getChannels().stream().anyMatch(c -> c.getUID().getId().equals("raw#ccp")),
+                "the raw channel was added");
+        assertEquals(new StringType(ccp), callback.lastStateOf("raw#ccp"));
+        assertEquals(new QuantityType<>(-1240, Units.WATT), callback.lastStateOf("categories#category-1-power"),
+                "the typed channels stay");
+        assertEquals(ThingStatus.ONLINE, callback.lastStatus().getStatus());
+    }
+
+    @Test
     void aWriteIsPublishedOnSetAndConfirmedOrRejectedOnResult() {
         start();
         handler.handleCommand(new ChannelUID(thing.getUID(), "meter-settings#category-names"),
