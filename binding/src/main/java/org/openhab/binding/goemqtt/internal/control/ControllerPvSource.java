@@ -78,21 +78,25 @@ public final class ControllerPvSource {
     }
 
     /**
-     * A whole number is an index, anything else a name; -1 when no category has that name. Before the controller
-     * named its categories ({@code ccn} not seen), a name is looked up among its fixed ones (Grid is 1).
+     * A whole number is an index, anything else a name; -1 when no category has that name. A name of one of the
+     * controller's fixed categories that no category has now (not named yet, or renamed in the app: "Netz" for Grid)
+     * is the fixed one's index (Grid is 1): the fixed categories keep their place in the arrays whatever they are
+     * called, so the defaults keep working for an owner who renamed them.
      */
     static int indexOf(String selector, CategoryPowers powers) {
         if (selector.matches("\\d{1,3}")) {
             return Integer.parseInt(selector);
-        } else if (powers.names().isEmpty()) {
-            for (int i = 0; i < STANDARD_CATEGORIES.size(); i++) {
-                if (STANDARD_CATEGORIES.get(i).equalsIgnoreCase(selector.strip())) {
-                    return i;
-                }
-            }
-            return -1;
         }
-        return powers.indexOf(selector);
+        int named = powers.names().isEmpty() ? -1 : powers.indexOf(selector);
+        if (named >= 0) {
+            return named;
+        }
+        for (int i = 0; i < STANDARD_CATEGORIES.size(); i++) {
+            if (STANDARD_CATEGORIES.get(i).equalsIgnoreCase(selector.strip())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static String orDefault(@Nullable String selector, String fallback) {

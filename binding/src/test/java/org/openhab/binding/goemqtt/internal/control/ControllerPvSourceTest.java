@@ -43,7 +43,11 @@ class ControllerPvSourceTest {
         assertEquals(1, ControllerPvSource.indexOf("netz", powers));
         assertEquals(4, ControllerPvSource.indexOf(" PV Dach ", powers));
         assertEquals(4, ControllerPvSource.indexOf("4", powers));
-        assertEquals(-1, ControllerPvSource.indexOf("Grid", powers), "renamed: Grid is no name any more");
+        assertEquals(1, ControllerPvSource.indexOf("Grid", powers), "renamed Netz in the app: still the fixed Grid");
+        assertEquals(4, ControllerPvSource.indexOf("Solar", powers), "renamed PV Dach: still the fixed Solar");
+        assertEquals(-1, ControllerPvSource.indexOf("Heat Pump", powers), "no such category");
+        CategoryPowers moved = powers(Arrays.asList("Home", "Grid", "Car", "Relais", null, "Akku", "Solar"), "[]");
+        assertEquals(6, ControllerPvSource.indexOf("Solar", moved), "a category by that name wins");
         assertEquals(new BigDecimal("-1240"), powers.power(ControllerPvSource.indexOf("1", powers)));
         assertNull(powers.power(6), "a category without a number has no power");
         assertNull(powers.power(-1));
@@ -58,6 +62,13 @@ class ControllerPvSourceTest {
     }
 
     @Test
+    void theDefaultsFindTheFixedCategoriesAfterTheOwnerRenamedThem() {
+        new ControllerPvSource(null, null, null).feed(powers(NAMES, "[850,-1240,0,0,5200,-590]"), feed);
+        feed.tick();
+        assertEquals(List.of("{\"pGrid\":-1240,\"pPv\":5200,\"pAkku\":-590}"), sink.payloads(PvFeed.KEY));
+    }
+
+    @Test
     void theMappedCategoriesBecomeTheIdsOfTheFeed() {
         ControllerPvSource source = new ControllerPvSource("Netz", "PV Dach", "");
         assertEquals("Akku", source.category(PvInput.BATTERY), "blank takes the default");
@@ -68,8 +79,8 @@ class ControllerPvSourceTest {
 
     @Test
     void aMissingGridCategoryGivesNoGridValueAndSilenceStopsTheFeed() {
-        ControllerPvSource source = new ControllerPvSource(null, null, null);
-        source.feed(powers(NAMES, "[850,-1240,0,0,5200,-590]"), feed); // no category named Grid or Solar
+        ControllerPvSource source = new ControllerPvSource("Wallbox Netz", null, null);
+        source.feed(powers(NAMES, "[850,-1240,0,0,5200,-590]"), feed); // no category of that name
         feed.tick();
         assertEquals(List.of(), sink.payloads(PvFeed.KEY));
         assertEquals(PvFeedStatus.State.WAITING, feed.status().state());
