@@ -16,6 +16,7 @@ import javax.measure.Unit;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.goemqtt.internal.protocol.PayloadEncoder;
+import org.openhab.binding.goemqtt.internal.protocol.Secrets;
 import org.openhab.core.library.types.StringType;
 import org.openhab.core.types.Command;
 import org.openhab.core.types.State;
@@ -69,9 +70,10 @@ final class StructuredCodecs {
             this.writable = writable;
         }
 
+        /** The JSON text, with credential-named fields (at any depth) and URL user info masked. */
         @Override
         public State decode(JsonElement value, DecodeContext context) {
-            return new StringType(PayloadEncoder.encode(value));
+            return new StringType(PayloadEncoder.encode(Secrets.mask("", value)));
         }
 
         @Override

@@ -227,6 +227,16 @@ class ControllerCatalogTest {
     }
 
     @Test
+    void jsonChannelsMaskCredentialNamedFields() {
+        // mecd is "Mecmeter current data", a JSON whose fields the documents do not list
+        assertEquals(new StringType("{\"apikey\":\"***\",\"p\":5,\"url\":\"https://***@mec.example/\"}"),
+                state(decode("mecd", "{\"apikey\":\"abc\",\"p\":5,\"url\":\"https://u:pw@mec.example/\"}"),
+                        "meter#mecmeter-data"));
+        assertEquals(new StringType("[\"Mains\"]"), state(decode("usn", "[\"Mains\"]"),
+                "meter-settings#voltage-sensor-names"));
+    }
+
+    @Test
     void writableSettingsEncodeAsTheControllerReadsThem() {
         assertEquals(new EncodeResult.Encoded("ccn", JsonParser.parseString("[\"Home\",\"Netz\",null]")),
                 catalog.encode("meter-settings#category-names", new StringType("[\"Home\",\"Netz\",null]")));
