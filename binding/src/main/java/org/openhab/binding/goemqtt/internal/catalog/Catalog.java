@@ -45,6 +45,8 @@ public final class Catalog {
     /** Channel type of the raw channels of unknown keys (advanced, String, read only). */
     public static final String RAW_CHANNEL_TYPE = "raw-json";
 
+    /** Before the catalogs below: their construction must find it set. */
+    private static final String RAW_PREFIX = ChannelGroup.RAW.id() + "#";
     private static final Catalog STANDARD = new Catalog(KeyTable.rows());
     private static final Catalog CONTROLLER = new Catalog(ControllerTable.rows(STANDARD.rows()),
             ControllerTable.ELEMENTS_WITH_ROWS);
@@ -169,12 +171,12 @@ public final class Catalog {
 
     /** Whether {@code channel} ({@code group#id}) is the raw channel of a key. */
     public static boolean isRawChannel(String channel) {
-        return channel.startsWith(ChannelGroup.RAW.id() + "#");
+        return channel.startsWith(RAW_PREFIX);
     }
 
     /** {@code raw#<key>}; characters a channel id cannot hold become {@code _}. */
     public static String rawChannel(String key) {
-        return ChannelGroup.RAW.id() + "#" + key.replaceAll("[^A-Za-z0-9_-]", "_");
+        return RAW_PREFIX + key.replaceAll("[^A-Za-z0-9_-]", "_");
     }
 
     /**
@@ -188,7 +190,7 @@ public final class Catalog {
             if (ExcludedKeys.isExcluded(key)) {
                 return EXCLUDED;
             }
-            State state = value.isJsonNull() ? UnDefType.UNDEF : RAW.decode(Secrets.mask(key, value), context);
+            State state = value.isJsonNull() ? UnDefType.UNDEF : rawState(key, value, context);
             return new Decoded(List.of(new ChannelState(rawChannel(key), state)), List.of(), true);
         }
         KeyRow[] shown = plan.shown();
@@ -211,7 +213,7 @@ public final class Catalog {
         String beyond = beyondRows(key, value);
         if (beyond != null) {
             ChannelState[] withRaw = Arrays.copyOf(states, states.length + 1);
-            withRaw[states.length] = new ChannelState(rawChannel(key), RAW.decode(Secrets.mask(key, value), context));
+            withRaw[states.length] = new ChannelState(rawChannel(key), rawState(key, value, context));
             states = withRaw;
             if (problems == null) {
                 problems = new LinkedHashMap<>();
@@ -251,6 +253,11 @@ public final class Catalog {
         }
         return "elements " + beyond + " are past the " + withRows
                 + " this binding has channels for; the whole value is on " + rawChannel(key);
+    }
+
+    /** The state of a raw channel: the JSON text of {@code value}, masked as {@link Secrets#mask} says for the key. */
+    private static State rawState(String key, JsonElement value, DecodeContext context) {
+        return RAW.decode(Secrets.mask(key, value), context);
     }
 
     /** @throws ShapeException when the value has the wrong shape for the row */

@@ -87,7 +87,7 @@ public final class ControllerPvSource {
         if (selector.matches("\\d{1,3}")) {
             return Integer.parseInt(selector);
         }
-        int named = powers.names().isEmpty() ? -1 : powers.indexOf(selector);
+        int named = powers.indexOf(selector);
         if (named >= 0) {
             return named;
         }
